@@ -1,0 +1,19 @@
+/**
+ * Issues a Bearer token for scripts, bound to the caller and the active household.
+ * The secret is returned once; only its SHA-256 hash is stored.
+ */
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/server/db/client";
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { API_TOKEN_PREFIX, hashApiToken } from "@/lib/server/auth/resolve-auth";
+import { ZCreateApiToken, type TApiTokenOut, type TCreateApiToken } from "./schemas";
+
+export async function createApiToken(auth: AuthContext, input: TCreateApiToken): Promise<TApiTokenOut & { token: string }> {
+  const { name } = ZCreateApiToken.parse(input);
+  // 32 random bytes: 256 bits, far beyond guessing.
+  const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const row = await db().apiToken.create({
+    data: { name, userId: auth.userId, householdId: auth.householdId, tokenHash: hashApiToken(token), prefix: token.slice(0, 10) },
+  });
+  return { id: row.id, name: row.name, prefix: row.prefix, lastUsedAt: null, createdAt: row.createdAt.toISOString(), token };
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const ZCreateLocation = z.object({
+  name: z.string().trim().min(1, { message: "Give the location a name" }).max(100),
+  parentId: z.uuid().nullish(),
+});
+export type TCreateLocation = z.input<typeof ZCreateLocation>;
+
+export const ZUpdateLocation = ZCreateLocation.partial();
+export type TUpdateLocation = z.input<typeof ZUpdateLocation>;
+
+export const ZLocationOut = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  parentId: z.uuid().nullable(),
+  /** "House > Garage > Shelf 2" */
+  path: z.string(),
+  assetCount: z.number().int(),
+});
+export type TLocationOut = z.infer<typeof ZLocationOut>;

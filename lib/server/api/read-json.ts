@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import { AppError } from "@/lib/server/errors/app-error";
+import { zodToAppError } from "@/lib/server/errors/to-app-error";
+
+/** Reads a JSON body (refusing other content types) and parses it with a zod schema. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw zodToAppError(parsed.error);
+  return parsed.data;
+}
+
+/** Parses URL search parameters with a zod schema (422 with field paths on failure). */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const params = new URL(request.url).searchParams;
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    raw[key] = values.length > 1 ? values : (values[0] ?? "");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw zodToAppError(parsed.error);
+  return parsed.data;
+}

@@ -1,0 +1,41 @@
+/**
+ * The app's configuration, read from environment variables and validated once.
+ * `scripts/start.ts` fills in generated secrets and the embedded database URL before
+ * the web server starts, so by the time this runs everything required is present.
+ */
+import { z } from "zod";
+
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const ZServerEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url({ message: "must be a postgresql:// URL" }),
+  DATA_DIR: z.string().min(1).default("./data"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }),
+  MAX_UPLOAD_MB: z.coerce.number().int().positive().max(1024).default(25),
+  SESSION_MAX_AGE_DAYS: z.coerce.number().int().positive().max(365).default(30),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Trust X-Forwarded-For from a reverse proxy when telling clients apart. */
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export type TServerEnv = z.infer<typeof ZServerEnv>;
+
+/** Formats a zod failure as one line per setting, naming it. */
+export function describeEnvProblems(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `Invalid configuration: ${issue.path.join(".") || "(root)"} ${issue.message}`)
+    .join("\n");
+}
+
+let cached: TServerEnv | undefined;
+
+export function serverEnv(): TServerEnv {
+  if (cached) return cached;
+  const parsed = ZServerEnv.safeParse(process.env);
+  if (!parsed.success) throw new Error(describeEnvProblems(parsed.error));
+  cached = parsed.data;
+  return cached;
+}

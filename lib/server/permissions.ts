@@ -1,0 +1,37 @@
+/**
+ * Who may do what, in one table. Checked in one place: the API and server-action
+ * wrappers (`requirePermission`). VIEWER is read-only.
+ */
+import { AppError } from "./errors/app-error";
+import type { Role } from "./db/generated/enums";
+
+const ALL: readonly Role[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
+const WRITERS: readonly Role[] = ["OWNER", "ADMIN", "MEMBER"];
+const MANAGERS: readonly Role[] = ["OWNER", "ADMIN"];
+
+export const PERMISSIONS = {
+  "account:manage": ALL,
+  "household:read": ALL,
+  "household:create": ALL,
+  "household:update": MANAGERS,
+  "member:manage": MANAGERS,
+  "asset:read": ALL,
+  "asset:write": WRITERS,
+  "location:write": WRITERS,
+  "tag:write": WRITERS,
+  "attachment:write": WRITERS,
+  // Tokens act with their user's role, so a VIEWER's token is read-only too.
+  "token:manage": ALL,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function requirePermission(role: Role, permission: Permission): void {
+  if (!can(role, permission)) {
+    throw new AppError("FORBIDDEN", "Your role in this household does not allow this.");
+  }
+}
