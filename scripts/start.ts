@@ -64,6 +64,28 @@ async function main() {
       await run(nodeBin("next"), ["build"], { cwd: projectDir, env: { ...env, NODE_ENV: "production" } });
     }
 
+    // The job worker runs beside the web server unless RUN_WORKER=false (then run
+    // `npm run worker` elsewhere, as many as you like). `node --import tsx` keeps it one
+    // process, so a signal reaches the worker itself rather than a wrapper.
+    const runWorker = process.env.RUN_WORKER !== "false";
+    const startWorker = () =>
+      spawn(process.execPath, ["--import", "tsx", path.join(projectDir, "workers", "main.ts")], {
+        cwd: projectDir,
+        env: { ...env, NODE_ENV: dev ? "development" : "production" },
+        stdio: "inherit",
+      });
+    let worker = runWorker ? startWorker() : undefined;
+    const restartWorkerOnExit = (code: number | null) => {
+      if (stopping) return;
+      log(`worker exited (${code}); restarting in 1 s`);
+      setTimeout(() => {
+        if (stopping) return;
+        worker = startWorker();
+        worker.on("exit", restartWorkerOnExit);
+      }, 1_000);
+    };
+    worker?.on("exit", restartWorkerOnExit);
+
     const server = spawn(
       nodeBin("next"),
       [dev ? "dev" : "start", "--port", String(config.PORT), "--hostname", config.HOSTNAME],
@@ -76,8 +98,14 @@ async function main() {
       stopping = true;
       log(`${signal} received: stopping`);
       server.kill("SIGTERM");
-      const killTimer = setTimeout(() => server.kill("SIGKILL"), 10_000);
-      await exited(server);
+      worker?.kill("SIGTERM");
+      // The worker drains running jobs for up to 10 s and needs the database to hand
+      // unfinished ones back, so the database stops only after both have exited.
+      const killTimer = setTimeout(() => {
+        server.kill("SIGKILL");
+        worker?.kill("SIGKILL");
+      }, 15_000);
+      await Promise.all([exited(server), worker ? exited(worker) : Promise.resolve(0)]);
       clearTimeout(killTimer);
       await stopDatabase();
       process.exit(0);
@@ -87,6 +115,9 @@ async function main() {
 
     const code = await exited(server);
     if (!stopping) {
+      stopping = true;
+      worker?.kill("SIGTERM");
+      if (worker) await exited(worker);
       await stopDatabase();
       process.exit(code);
     }

@@ -27,3 +27,15 @@ export const ZChangePassword = z.object({
   newPassword: ZPassword,
 });
 export type TChangePassword = z.infer<typeof ZChangePassword>;
+
+const ZRole = z.enum(["OWNER", "ADMIN", "MEMBER", "VIEWER"]);
+
+export const ZSignUpOut = z.object({ userId: z.uuid(), householdId: z.uuid() });
+
+export const ZAccountOut = z.object({
+  user: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+  activeHousehold: z.object({ id: z.uuid(), name: z.string(), role: ZRole, currency: z.string(), timeZone: z.string() }),
+  households: z.array(z.object({ id: z.uuid(), name: z.string(), role: ZRole })),
+});
+
+export const ZChangePasswordOut = z.object({ revokedSessions: z.number().int() });

@@ -49,10 +49,18 @@ const assetFields = {
 export const ZCreateAsset = z.object(assetFields);
 export type TCreateAsset = z.input<typeof ZCreateAsset>;
 
-/** PATCH semantics: only the fields present change. */
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * PATCH semantics: only the fields present change. The create defaults are removed
+ * first: zod 4 applies a default even inside `.optional()`, which would reset absent
+ * fields (quantity, status, tags, visibility...) on every PATCH.
+ */
 export const ZUpdateAsset = z.object(
-  Object.fromEntries(Object.entries(assetFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof assetFields]: z.ZodOptional<(typeof assetFields)[K]>;
+  Object.fromEntries(
+    Object.entries(assetFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.removeDefault() : v).optional()]),
+  ) as {
+    [K in keyof typeof assetFields]: z.ZodOptional<WithoutDefault<(typeof assetFields)[K]>>;
   },
 );
 export type TUpdateAsset = z.input<typeof ZUpdateAsset>;
@@ -130,3 +138,24 @@ export interface TAssetTreeNode {
   status: (typeof ASSET_STATUSES)[number];
   components: TAssetTreeNode[];
 }
+
+/** The tree as a schema (for the OpenAPI document); recursive, like the interface above. */
+export const ZAssetTreeNode: z.ZodType<TAssetTreeNode> = z.lazy(() =>
+  z.object({ id: z.uuid(), name: z.string(), status: z.enum(ASSET_STATUSES), components: z.array(ZAssetTreeNode) }),
+);
+
+/** DELETE /api/assets/{id}: every asset the delete removed (the asset and, with components=delete, its subtree). */
+export const ZDeleteAssetOut = z.object({ deletedAssetIds: z.array(z.uuid()) });
+export type TDeleteAssetOut = z.infer<typeof ZDeleteAssetOut>;
+
+/** GET /api/dashboard, over the assets the caller may see. */
+export const ZDashboardOut = z.object({
+  assetCount: z.number().int(),
+  /** Sum of price x quantity of ACTIVE assets, per currency. */
+  totalValueMinor: z.array(z.object({ currency: z.string(), totalMinor: z.number().int() })),
+  /** ACTIVE assets with either warranty (lifetime ones excluded) ending from today through today + N days. */
+  warrantiesExpiring: z.object({ within30: z.number().int(), within60: z.number().int(), within90: z.number().int() }),
+  /** The five newest assets. */
+  recentlyAdded: z.array(ZAssetOut),
+});
+export type TDashboard = z.infer<typeof ZDashboardOut>;

@@ -7,3 +7,12 @@ export type TCreateHousehold = z.infer<typeof ZCreateHousehold>;
 
 export const ZSwitchHousehold = z.object({ householdId: z.uuid() });
 export type TSwitchHousehold = z.infer<typeof ZSwitchHousehold>;
+
+export const ZHouseholdCreatedOut = z.object({ id: z.uuid() });
+
+export const ZMemberOut = z.object({
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(["OWNER", "ADMIN", "MEMBER", "VIEWER"]),
+});

@@ -19,12 +19,15 @@ export async function authFromBearer(authorization: string | null): Promise<Auth
   if (!token?.startsWith(API_TOKEN_PREFIX)) return null;
   const record = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, userId: true, householdId: true, user: { select: { memberships: { select: { householdId: true, role: true } } } } },
+    select: { id: true, userId: true, householdId: true, lastUsedAt: true, user: { select: { memberships: { select: { householdId: true, role: true } } } } },
   });
   // A token only works while its user still belongs to the token's household.
   const membership = record?.user.memberships.find((m) => m.householdId === record.householdId);
   if (!record || !membership) return null;
-  await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  // "Last used" to the minute is enough; skipping the write keeps busy scripts' reads cheap.
+  if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
+    await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  }
   return { userId: record.userId, householdId: record.householdId, role: membership.role, tokenId: record.id };
 }
 

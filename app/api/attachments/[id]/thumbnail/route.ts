@@ -1,0 +1,10 @@
+import { attachmentHeaders } from "@/lib/attachments/download-headers";
+import { openAttachmentFile } from "@/lib/attachments/open-attachment-file";
+import { apiRoute } from "@/lib/server/api/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ id: string }>("asset:read", async ({ params, auth }) => {
+  const file = await openAttachmentFile(auth, params.id, "thumbnail");
+  return new Response(file.stream, { headers: attachmentHeaders(file) });
+});

@@ -1,0 +1,9 @@
+/**
+ * Every recurring job, declared in one place. Each runs once per slot however many
+ * workers run (lib/server/jobs/recurring.ts). Times are UTC.
+ */
+import type { RecurringJobDefinition } from "@/lib/server/jobs/recurring";
+
+export const recurringJobs: readonly RecurringJobDefinition[] = [
+  { name: "warranty-scan-daily", kind: "warranty-scan", schedule: { dailyAtUtc: "03:00" }, maxAttempts: 5 },
+];
