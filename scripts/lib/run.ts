@@ -13,7 +13,8 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
 
 /** Resolves when a child exits; never rejects. */
 export function exited(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  // A child killed by a signal has signalCode set and exitCode null.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
 }
 

