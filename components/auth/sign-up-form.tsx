@@ -1,0 +1,93 @@
+"use client";
+
+import { fullPageLoad } from "@/lib/client/full-page-load";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { ZSignUp } from "@/lib/accounts/schemas";
+import { apiFetch } from "@/lib/client/api";
+import { splitSubmitError, zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
+import { ErrorAlert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { PasswordInput } from "./password-input";
+import { signInWithPassword } from "./sign-in";
+
+const FIELDS = ["name", "email", "password", "householdName"] as const;
+
+export function SignUpForm() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const { formRef, focusFirstError } = useFocusFirstError();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const householdName = String(form.get("householdName") ?? "").trim();
+    const parsed = ZSignUp.safeParse({
+      name: form.get("name"),
+      email: form.get("email"),
+      password: form.get("password"),
+      householdName: householdName || undefined,
+    });
+    setFormError(null);
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      focusFirstError();
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    try {
+      await apiFetch("/api/account", { method: "POST", body: parsed.data });
+    } catch (error) {
+      const { fields, form: message } = splitSubmitError(error, FIELDS);
+      setErrors(fields);
+      setFormError(message);
+      setPending(false);
+      focusFirstError();
+      return;
+    }
+    const failure = await signInWithPassword(parsed.data.email, parsed.data.password);
+    if (failure) {
+      setFormError(`Your account was created, but signing in failed: ${failure}`);
+      setPending(false);
+      return;
+    }
+    fullPageLoad("/dashboard");
+  }
+
+  return (
+    <Card className="p-6 sm:p-8">
+      <h1 className="text-2xl font-semibold tracking-tight">Create your account</h1>
+      <p className="mt-1 text-sm text-muted">You will get a household of your own, and can invite others later.</p>
+      <form ref={formRef} onSubmit={onSubmit} className="mt-6 flex flex-col gap-4" noValidate>
+        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
+        <Field label="Your name" error={errors.name} required>
+          <Input name="name" autoComplete="name" required maxLength={100} />
+        </Field>
+        <Field label="Email" error={errors.email} required>
+          <Input name="email" type="email" autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} required />
+        </Field>
+        <Field label="Password" error={errors.password} hint="At least 10 characters." required>
+          <PasswordInput name="password" autoComplete="new-password" required minLength={10} />
+        </Field>
+        <Field label="Household name" error={errors.householdName} hint="Optional. For example “The Smiths’ home”.">
+          <Input name="householdName" autoComplete="off" maxLength={100} />
+        </Field>
+        <Button type="submit" loading={pending} className="mt-2 w-full">
+          Create account
+        </Button>
+      </form>
+      <p className="mt-6 text-center text-sm text-muted">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
+          Sign in
+        </Link>
+      </p>
+    </Card>
+  );
+}
