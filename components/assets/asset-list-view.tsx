@@ -1,5 +1,6 @@
 "use client";
 
+import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { useEffect, useMemo, useState } from "react";
 import { ASSET_STATUSES, type TListAssetsQuery } from "@/lib/assets/schemas";
 import { errorMessage } from "@/lib/client/api";
@@ -209,16 +210,7 @@ export function AssetListView({ initial }: { initial: AssetListParams }) {
           </Card>
         </LoadingBlock>
       ) : list.isError && items.length === 0 ? (
-        <ErrorAlert
-          title="Assets could not be loaded"
-          action={
-            <Button size="sm" variant="outline" onClick={() => void list.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(list.error)}
-        </ErrorAlert>
+        <QueryErrorAlert title="Assets could not be loaded" query={list} />
       ) : items.length === 0 ? (
         hasFilters ? (
           <EmptyState

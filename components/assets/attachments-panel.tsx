@@ -1,6 +1,7 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- files are served by our API behind the session cookie */
+import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type DragEvent } from "react";
 import { errorMessage } from "@/lib/client/api";
@@ -59,16 +60,7 @@ export function AttachmentsPanel({ assetId }: { assetId: string }) {
             </div>
           </LoadingBlock>
         ) : attachments.isError ? (
-          <ErrorAlert
-            title="Files could not be loaded"
-            action={
-              <Button size="sm" variant="outline" onClick={() => void attachments.refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            {errorMessage(attachments.error)}
-          </ErrorAlert>
+          <QueryErrorAlert title="Files could not be loaded" query={attachments} />
         ) : photos.length === 0 && documents.length === 0 ? (
           <p className="text-sm text-muted">No files yet.{canWrite ? " Add a photo and the receipt so they are at hand when you need them." : ""}</p>
         ) : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useDashboard } from "@/lib/client/hooks/dashboard";
@@ -9,13 +10,11 @@ import { formatMoney } from "@/lib/client/format";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { useCan } from "@/components/app-shell/membership";
 import { AssetRow } from "@/components/assets/asset-row";
-import { ErrorAlert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { BoxIcon, CheckIcon, MapPinIcon, PlusIcon, ShieldIcon } from "@/components/ui/icons";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
-import { errorMessage } from "@/lib/client/api";
 
 function Stat({ label, children, href }: { label: string; children: ReactNode; href?: string }) {
   // A link inside <dt> whose ::after covers the card keeps the <dl> valid and the whole card clickable.
@@ -123,16 +122,7 @@ export function DashboardView() {
           <Skeleton className="mt-6 h-64 rounded-2xl" />
         </LoadingBlock>
       ) : dashboard.isError ? (
-        <ErrorAlert
-          title="The dashboard could not be loaded"
-          action={
-            <Button size="sm" variant="outline" onClick={() => void dashboard.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(dashboard.error)}
-        </ErrorAlert>
+        <QueryErrorAlert title="The dashboard could not be loaded" query={dashboard} />
       ) : (
         <div className="flex flex-col gap-6">
           <section aria-labelledby="summary-heading">

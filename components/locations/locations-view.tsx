@@ -1,5 +1,6 @@
 "use client";
 
+import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import Link from "next/link";
 import { useMemo, useState, type FormEvent } from "react";
 import type { TLocationOut } from "@/lib/locations/schemas";
@@ -43,16 +44,7 @@ export function LocationsView() {
             </Card>
           </LoadingBlock>
         ) : locations.isError ? (
-          <ErrorAlert
-            title="Locations could not be loaded"
-            action={
-              <Button size="sm" variant="outline" onClick={() => void locations.refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            {errorMessage(locations.error)}
-          </ErrorAlert>
+          <QueryErrorAlert title="Locations could not be loaded" query={locations} />
         ) : tree.length === 0 ? (
           <EmptyState
             icon={<MapPinIcon />}

@@ -1,5 +1,6 @@
 "use client";
 
+import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { TTagWithCount } from "@/lib/tags/schemas";
@@ -49,16 +50,7 @@ export function TagsView() {
             </Card>
           </LoadingBlock>
         ) : tags.isError ? (
-          <ErrorAlert
-            title="Tags could not be loaded"
-            action={
-              <Button size="sm" variant="outline" onClick={() => void tags.refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            {errorMessage(tags.error)}
-          </ErrorAlert>
+          <QueryErrorAlert title="Tags could not be loaded" query={tags} />
         ) : tags.data.length === 0 ? (
           <EmptyState icon={<TagIcon />} title="No tags yet" description="Tags group assets however you like, across rooms and owners." />
         ) : (
