@@ -23,6 +23,15 @@ import { ZCreateHousehold, ZHouseholdCreatedOut, ZMemberOut, ZSwitchHousehold } 
 import { ZCreateLocation, ZDeleteLocationQuery, ZLocationOut, ZUpdateLocation } from "@/lib/locations/schemas";
 import { ZJobOut, ZJobPage, ZListDeadJobsQuery } from "@/lib/server/jobs/schemas";
 import { ZCreateTag, ZTagWithCount, ZUpdateTag } from "@/lib/tags/schemas";
+import {
+  ZCreateWebhook,
+  ZListWebhookDeliveriesQuery,
+  ZUpdateWebhook,
+  ZWebhookDeliveryPage,
+  ZWebhookOut,
+  ZWebhookQueuedOut,
+  ZWebhookWithSecretOut,
+} from "@/lib/webhooks/schemas";
 
 export interface ApiOperation {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -87,6 +96,15 @@ export const API_OPERATIONS: ApiOperation[] = [
 
   { method: "GET", path: "/api/admin/jobs", operationId: "listDeadJobs", summary: "Background jobs that failed every attempt (OWNER/ADMIN)", tag: "admin", query: ZListDeadJobsQuery, response: ZJobPage },
   { method: "POST", path: "/api/admin/jobs/{id}/replay", operationId: "replayJob", summary: "Run a dead job again", tag: "admin", response: ZJobOut, successStatus: 200 },
+
+  { method: "GET", path: "/api/webhooks", operationId: "listWebhooks", summary: "The household's webhook endpoints (OWNER/ADMIN)", tag: "webhooks", response: z.array(ZWebhookOut) },
+  { method: "POST", path: "/api/webhooks", operationId: "createWebhook", summary: "Add a webhook endpoint; returns its signing secret once", tag: "webhooks", body: ZCreateWebhook, response: ZWebhookWithSecretOut },
+  { method: "PATCH", path: "/api/webhooks/{id}", operationId: "updateWebhook", summary: "Change, enable or disable a webhook endpoint", tag: "webhooks", body: ZUpdateWebhook, response: ZWebhookOut },
+  { method: "DELETE", path: "/api/webhooks/{id}", operationId: "deleteWebhook", summary: "Delete a webhook endpoint and its delivery log", tag: "webhooks", response: null, successStatus: 204 },
+  { method: "POST", path: "/api/webhooks/{id}/rotate-secret", operationId: "rotateWebhookSecret", summary: "Replace the signing secret (the old one keeps signing for 24 h); returns the new one once", tag: "webhooks", response: ZWebhookWithSecretOut, successStatus: 200 },
+  { method: "GET", path: "/api/webhooks/{id}/deliveries", operationId: "listWebhookDeliveries", summary: "The endpoint's delivery attempts, newest first", tag: "webhooks", query: ZListWebhookDeliveriesQuery, response: ZWebhookDeliveryPage },
+  { method: "POST", path: "/api/webhooks/{id}/deliveries/{deliveryId}/resend", operationId: "resendWebhookDelivery", summary: "Send a logged message again", tag: "webhooks", response: ZWebhookQueuedOut, successStatus: 202 },
+  { method: "POST", path: "/api/webhooks/{id}/test", operationId: "sendTestWebhook", summary: "Queue a webhook.test message to this endpoint", tag: "webhooks", response: ZWebhookQueuedOut, successStatus: 202 },
 
   { method: "GET", path: "/api/openapi.json", operationId: "getOpenApiDocument", summary: "This document", tag: "system", public: true, response: z.record(z.string(), z.unknown()) },
 ];

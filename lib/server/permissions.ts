@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   "attachment:write": WRITERS,
   // Tokens act with their user's role, so a VIEWER's token is read-only too.
   "token:manage": ALL,
+  "webhook:manage": MANAGERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

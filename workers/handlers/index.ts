@@ -1,9 +1,13 @@
 /** Every job kind this app runs, and its handler (one file per kind beside this one). */
 import type { JobHandlerRegistry } from "@/lib/server/jobs/job-handler";
 import { noopHandler } from "./noop";
+import { sendEmailHandler } from "./send-email";
 import { warrantyScanHandler } from "./warranty-scan";
+import { webhookDeliveryHandler } from "./webhook-delivery";
 
 export const jobHandlers: JobHandlerRegistry = {
   noop: noopHandler,
+  "send-email": sendEmailHandler,
   "warranty-scan": warrantyScanHandler,
+  "webhook-delivery": webhookDeliveryHandler,
 };

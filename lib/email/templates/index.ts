@@ -1,0 +1,10 @@
+/** Every e-mail template, by the name send-email jobs refer to it with. */
+import type { EmailTemplate } from "./email-template";
+import { warrantyExpiringEmail } from "./warranty-expiring";
+
+export const EMAIL_TEMPLATES = {
+  "warranty-expiring": warrantyExpiringEmail,
+} as const;
+
+export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
+export type EmailTemplateProps<N extends EmailTemplateName> = (typeof EMAIL_TEMPLATES)[N] extends EmailTemplate<infer P> ? P : never;

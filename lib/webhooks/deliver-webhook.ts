@@ -1,0 +1,116 @@
+/**
+ * One delivery attempt (the body of the "webhook-delivery" job): sign, POST through
+ * outbound-http (15 s, no redirects), log a WebhookDelivery row, and decide what next:
+ * - 2xx: delivered; the endpoint's failure count starts over;
+ * - 410 Gone: the receiver asked to stop; the endpoint is disabled now;
+ * - anything else (other statuses, timeouts, refused targets): the next attempt is
+ *   scheduled, unless this was the last one or the endpoint has now failed
+ *   WEBHOOK_MAX_CONSECUTIVE_FAILURES times in a row; then it is disabled, saying why.
+ *
+ * The outcome is recorded through runOnce, so a job that runs again after its attempt
+ * committed (a lost lease) neither logs nor schedules twice; an attempt that crashed
+ * before committing is retried, and receivers deduplicate by `webhook-id`.
+ */
+import { db } from "@/lib/server/db/client";
+import { runOnce } from "@/lib/server/jobs/run-once";
+import { outboundRequest, OutboundHttpError, type OutboundAllowList } from "@/lib/server/outbound-http";
+import { enqueueWebhookAttempts, WEBHOOK_MAX_ATTEMPTS, type TWebhookDeliveryJob } from "./delivery-job";
+import { signPayload } from "./sign-payload";
+import { liveWebhookSecrets } from "./webhook-secrets";
+
+export const WEBHOOK_TIMEOUT_MS = 15_000;
+/** Failed attempts in a row, across messages, after which an endpoint is disabled. */
+export const WEBHOOK_MAX_CONSECUTIVE_FAILURES = 20;
+const RECIPIENT_KEY = "webhook-attempt";
+
+export type DeliveryOutcome = "delivered" | "failed" | "disabled-now" | "skipped";
+
+interface AttemptResult {
+  status: "SUCCEEDED" | "FAILED";
+  responseCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+async function attempt(url: string, headers: Record<string, string>, body: string, signal: AbortSignal | undefined, allowList?: OutboundAllowList): Promise<AttemptResult> {
+  const started = performance.now();
+  try {
+    const response = await outboundRequest({
+      url,
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json", "user-agent": "DumbAssets-Webhooks/1" },
+      body,
+      timeoutMs: WEBHOOK_TIMEOUT_MS,
+      maxResponseBytes: 4_096,
+      signal,
+      allowList,
+    });
+    const ok = response.status >= 200 && response.status < 300;
+    return {
+      status: ok ? "SUCCEEDED" : "FAILED",
+      responseCode: response.status,
+      error: ok ? null : `The receiver answered ${response.status}`,
+      durationMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    const message = error instanceof OutboundHttpError ? `${error.code}: ${error.message}` : String(error);
+    return { status: "FAILED", responseCode: null, error: message.slice(0, 1_000), durationMs: Math.round(performance.now() - started) };
+  }
+}
+
+export async function deliverWebhook(
+  payload: TWebhookDeliveryJob,
+  options: { jobId: string; signal?: AbortSignal; allowList?: OutboundAllowList },
+): Promise<DeliveryOutcome> {
+  if (await db().jobDelivery.findUnique({ where: { jobId_recipientKey: { jobId: options.jobId, recipientKey: RECIPIENT_KEY } } })) {
+    return "skipped";
+  }
+  const endpoint = await db().webhookEndpoint.findUnique({ where: { id: payload.endpointId } });
+  // Deleted or disabled since the message was queued: nothing to send, nothing to retry.
+  if (!endpoint?.enabled) return "skipped";
+
+  const headers = signPayload({
+    secrets: liveWebhookSecrets(endpoint),
+    messageId: payload.eventId,
+    timestampSeconds: Math.floor(Date.now() / 1000),
+    body: payload.body,
+  });
+  const result = await attempt(endpoint.url, { ...headers }, payload.body, options.signal, options.allowList);
+  // The worker lost the job (lease reclaimed, shutdown): not the receiver's failure; the next owner retries it.
+  if (options.signal?.aborted) throw new Error("webhook attempt aborted: the worker no longer owns this job");
+
+  const recorded = await db().$transaction(async (tx) =>
+    runOnce(tx, options.jobId, RECIPIENT_KEY, async (): Promise<DeliveryOutcome> => {
+      await tx.webhookDelivery.create({
+        data: { endpointId: endpoint.id, eventId: payload.eventId, eventType: payload.eventType, payload: payload.body, attempt: payload.attempt, ...result },
+      });
+      const disable = (reason: string) =>
+        tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { enabled: false, disabledReason: reason, disabledAt: new Date() } });
+
+      if (result.status === "SUCCEEDED") {
+        await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { consecutiveFailures: 0 } });
+        return "delivered";
+      }
+      if (result.responseCode === 410) {
+        await disable("The receiver answered 410 Gone");
+        return "disabled-now";
+      }
+      const { consecutiveFailures } = await tx.webhookEndpoint.update({
+        where: { id: endpoint.id },
+        data: { consecutiveFailures: { increment: 1 } },
+        select: { consecutiveFailures: true },
+      });
+      if (payload.attempt >= WEBHOOK_MAX_ATTEMPTS) {
+        await disable(`Message ${payload.eventId} failed all ${WEBHOOK_MAX_ATTEMPTS} attempts; last: ${result.error}`);
+        return "disabled-now";
+      }
+      if (consecutiveFailures >= WEBHOOK_MAX_CONSECUTIVE_FAILURES) {
+        await disable(`${consecutiveFailures} delivery attempts failed in a row; last: ${result.error}`);
+        return "disabled-now";
+      }
+      await enqueueWebhookAttempts(tx, endpoint.householdId, [{ ...payload, attempt: payload.attempt + 1 }]);
+      return "failed";
+    }),
+  );
+  return recorded.ran ? recorded.value : "skipped";
+}

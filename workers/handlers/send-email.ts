@@ -1,0 +1,38 @@
+/**
+ * Renders and sends one e-mail. The send is recorded with runOnce keyed by recipient,
+ * so a job that runs again after it committed never mails twice; an SMTP failure rolls
+ * the record back and the job retries with backoff.
+ */
+import { z } from "zod";
+import { EMAIL_TEMPLATES } from "@/lib/email/templates";
+import type { EmailTemplate } from "@/lib/email/templates/email-template";
+import { mailConfig } from "@/lib/email/mail-config";
+import { sendMail } from "@/lib/email/send-mail";
+import { db } from "@/lib/server/db/client";
+import { defineJobHandler, PermanentJobError } from "@/lib/server/jobs/job-handler";
+import { runOnce } from "@/lib/server/jobs/run-once";
+
+const templateNames = Object.keys(EMAIL_TEMPLATES) as [keyof typeof EMAIL_TEMPLATES, ...(keyof typeof EMAIL_TEMPLATES)[]];
+
+export const ZSendEmailJob = z.object({
+  to: z.email(),
+  template: z.enum(templateNames),
+  props: z.unknown(),
+  householdId: z.uuid().nullable().default(null),
+});
+
+export const sendEmailHandler = defineJobHandler({
+  payload: ZSendEmailJob,
+  async run(payload, { job, logger }) {
+    const template: EmailTemplate<unknown> = EMAIL_TEMPLATES[payload.template] as EmailTemplate<unknown>;
+    const props = template.props.safeParse(payload.props);
+    if (!props.success) throw new PermanentJobError(`send-email: props do not fit template ${payload.template}: ${props.error.message}`);
+    const config = mailConfig();
+    const rendered = template.render(props.data, { appUrl: config.appUrl });
+    const result = await db().$transaction(
+      (tx) => runOnce(tx, job.id, `email:${payload.to.toLowerCase()}`, () => sendMail(tx, { ...rendered, to: payload.to, householdId: payload.householdId }, config)),
+      { timeout: 60_000 },
+    );
+    logger.info("send-email", { jobId: job.id, template: payload.template, sent: result.ran, via: result.ran ? result.value.via : null });
+  },
+});
