@@ -21,6 +21,7 @@ import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { FailedJobsSection, OutboxSection } from "./admin-sections";
 import { ApiTokensSection } from "./api-tokens-section";
 
 const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", MEMBER: "Member", VIEWER: "Viewer" };
@@ -28,6 +29,7 @@ const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", MEMB
 export function SettingsView() {
   const account = useAccount();
   const canManageTokens = useCan("token:manage");
+  const canAdminister = useCan("member:manage");
   return (
     <>
       <PageHeader title="Settings" description="Your account, households and access for scripts." />
@@ -66,6 +68,8 @@ export function SettingsView() {
         <div className="flex min-w-0 flex-col gap-5">
           <HouseholdsSection />
           {canManageTokens ? <ApiTokensSection /> : null}
+          {canAdminister ? <FailedJobsSection /> : null}
+          {canAdminister ? <OutboxSection /> : null}
         </div>
       </div>
     </>

@@ -18,4 +18,6 @@ export const queryKeys = {
   attachments: (assetId: string) => ["assets", "attachments", assetId] as const,
   locations: ["locations"] as const,
   tags: ["tags"] as const,
+  deadJobs: ["admin", "dead-jobs"] as const,
+  outbox: ["admin", "outbox"] as const,
 };

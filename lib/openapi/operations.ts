@@ -22,6 +22,7 @@ import { ZAttachmentList } from "@/lib/attachments/schemas";
 import { ZCreateHousehold, ZHouseholdCreatedOut, ZMemberOut, ZSwitchHousehold } from "@/lib/households/schemas";
 import { ZCreateLocation, ZDeleteLocationQuery, ZLocationOut, ZUpdateLocation } from "@/lib/locations/schemas";
 import { ZJobOut, ZJobPage, ZListDeadJobsQuery } from "@/lib/server/jobs/schemas";
+import { ZListOutboxQuery, ZOutboxPage } from "@/lib/email/schemas";
 import { ZCreateTag, ZTagWithCount, ZUpdateTag } from "@/lib/tags/schemas";
 import {
   ZCreateWebhook,
@@ -95,6 +96,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "DELETE", path: "/api/tags/{id}", operationId: "deleteTag", summary: "Delete a tag", tag: "tags", response: null, successStatus: 204 },
 
   { method: "GET", path: "/api/admin/jobs", operationId: "listDeadJobs", summary: "Background jobs that failed every attempt (OWNER/ADMIN)", tag: "admin", query: ZListDeadJobsQuery, response: ZJobPage },
+  { method: "GET", path: "/api/admin/outbox", operationId: "listOutbox", summary: "E-mail kept while no SMTP server is configured (OWNER/ADMIN)", tag: "admin", query: ZListOutboxQuery, response: ZOutboxPage },
   { method: "POST", path: "/api/admin/jobs/{id}/replay", operationId: "replayJob", summary: "Run a dead job again", tag: "admin", response: ZJobOut, successStatus: 200 },
 
   { method: "GET", path: "/api/webhooks", operationId: "listWebhooks", summary: "The household's webhook endpoints (OWNER/ADMIN)", tag: "webhooks", response: z.array(ZWebhookOut) },
