@@ -86,6 +86,11 @@ async function main() {
     const baseUrl = `http://127.0.0.1:${PORT}`;
     await waitForHealth(baseUrl, 120_000);
     const headers = { authorization: `Bearer ${token}` };
+    const getPublic = async (pathAndQuery: string) => {
+      const response = await fetch(`${baseUrl}${pathAndQuery}`);
+      if (!response.ok) throw new Error(`${pathAndQuery} answered ${response.status}`);
+      await response.arrayBuffer();
+    };
     const get = async (pathAndQuery: string) => {
       const response = await fetch(`${baseUrl}${pathAndQuery}`, { headers });
       if (!response.ok) throw new Error(`${pathAndQuery} answered ${response.status}`);
@@ -102,8 +107,14 @@ async function main() {
       ["filter: warranty expiring within 90 days", () => "/api/assets?limit=50&warrantyWithinDays=90"],
     ];
 
-    console.log(`\n${ASSETS} assets, ${REQUESTS} requests per scenario, concurrency ${CONCURRENCY}`);
+    console.log(`\n${ASSETS} assets, ${REQUESTS} requests per scenario, concurrency ${CONCURRENCY} unless stated`);
     console.log(TABLE_HEADER);
+    // Baselines: what the server costs with no asset work at all, and one request at a time.
+    await load(200, CONCURRENCY, () => getPublic("/api/health"));
+    const health = await load(REQUESTS, CONCURRENCY, () => getPublic("/api/health"));
+    console.log(formatRow("baseline: /api/health (SELECT 1)", summarize(health.latencies, health.wallMs)));
+    const serial = await load(500, 1, () => get("/api/assets?limit=50"));
+    console.log(formatRow("list: first page of 50, concurrency 1", summarize(serial.latencies, serial.wallMs)));
     for (const [name, pathFor] of scenarios) {
       await load(200, CONCURRENCY, (i) => get(pathFor(i))); // warm-up
       const { latencies, wallMs } = await load(REQUESTS, CONCURRENCY, (i) => get(pathFor(i)));
