@@ -21,8 +21,45 @@ import {
 import { ZAttachmentList } from "@/lib/attachments/schemas";
 import { ZCreateHousehold, ZHouseholdCreatedOut, ZMemberOut, ZSwitchHousehold } from "@/lib/households/schemas";
 import { ZCreateLocation, ZDeleteLocationQuery, ZLocationOut, ZUpdateLocation } from "@/lib/locations/schemas";
+import { ZCreateMeter, ZListReadingsQuery, ZMeterOut, ZReadingOut, ZRecordReading, ZRecordReadingOut } from "@/lib/meters/schemas";
+import {
+  ZCreateSchedule,
+  ZListSchedulesQuery,
+  ZPreviewOut,
+  ZPreviewSchedule,
+  ZScheduleChangeOut,
+  ZScheduleOut,
+  ZUpdateSchedule,
+} from "@/lib/schedules/schemas";
+import {
+  ZCompleteTask,
+  ZCompleteTaskOut,
+  ZCreateSubtask,
+  ZCreateTask,
+  ZListTasksQuery,
+  ZRescheduleTask,
+  ZSkipTask,
+  ZSkipTaskOut,
+  ZTaskOut,
+  ZTaskPage,
+  ZUpdateTask,
+} from "@/lib/tasks/schemas";
 import { ZJobOut, ZJobPage, ZListDeadJobsQuery } from "@/lib/server/jobs/schemas";
 import { ZListOutboxQuery, ZOutboxPage } from "@/lib/email/schemas";
+import {
+  ZListNotificationsQuery,
+  ZMarkNotificationsRead,
+  ZMarkNotificationsReadOut,
+  ZNotificationPage,
+  ZNotificationPreferences,
+  ZNotificationSettings,
+  ZDeletePushSubscription,
+  ZPushSubscriptionIn,
+  ZPushSubscriptionOut,
+  ZQuietHours,
+  ZUpdateNotificationPreferences,
+  ZVapidPublicKeyOut,
+} from "@/lib/notifications/schemas";
 import { ZCreateTag, ZTagWithCount, ZUpdateTag } from "@/lib/tags/schemas";
 import {
   ZCreateWebhook,
@@ -107,6 +144,43 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "GET", path: "/api/webhooks/{id}/deliveries", operationId: "listWebhookDeliveries", summary: "The endpoint's delivery attempts, newest first", tag: "webhooks", query: ZListWebhookDeliveriesQuery, response: ZWebhookDeliveryPage },
   { method: "POST", path: "/api/webhooks/{id}/deliveries/{deliveryId}/resend", operationId: "resendWebhookDelivery", summary: "Send a logged message again", tag: "webhooks", response: ZWebhookQueuedOut, successStatus: 202 },
   { method: "POST", path: "/api/webhooks/{id}/test", operationId: "sendTestWebhook", summary: "Queue a webhook.test message to this endpoint", tag: "webhooks", response: ZWebhookQueuedOut, successStatus: 202 },
+
+  { method: "GET", path: "/api/notifications", operationId: "listNotifications", summary: "Your in-app notifications in the active household, newest first, with the unread count", tag: "notifications", query: ZListNotificationsQuery, response: ZNotificationPage },
+  { method: "POST", path: "/api/notifications/read", operationId: "markNotificationsRead", summary: "Mark the given notifications (or all) read", tag: "notifications", body: ZMarkNotificationsRead, response: ZMarkNotificationsReadOut, successStatus: 200 },
+  { method: "GET", path: "/api/notifications/preferences", operationId: "getNotificationPreferences", summary: "Your type x channel choices, defaults filled in", tag: "notifications", response: ZNotificationPreferences },
+  { method: "PUT", path: "/api/notifications/preferences", operationId: "updateNotificationPreferences", summary: "Turn types on or off per channel", tag: "notifications", body: ZUpdateNotificationPreferences, response: ZNotificationPreferences },
+  { method: "GET", path: "/api/notifications/settings", operationId: "getNotificationSettings", summary: "The household's notification settings (warranty lead days)", tag: "notifications", response: ZNotificationSettings },
+  { method: "PUT", path: "/api/notifications/settings", operationId: "updateNotificationSettings", summary: "Change the household's notification settings (OWNER/ADMIN)", tag: "notifications", body: ZNotificationSettings, response: ZNotificationSettings },
+
+  { method: "GET", path: "/api/notifications/quiet-hours", operationId: "getQuietHours", summary: "Your quiet hours (push waits until they end)", tag: "notifications", response: ZQuietHours },
+  { method: "PUT", path: "/api/notifications/quiet-hours", operationId: "updateQuietHours", summary: "Set or clear your quiet hours", tag: "notifications", body: ZQuietHours, response: ZQuietHours },
+  { method: "GET", path: "/api/notifications/push/vapid-public-key", operationId: "getVapidPublicKey", summary: "The application server key for PushManager.subscribe", tag: "notifications", response: ZVapidPublicKeyOut },
+  { method: "POST", path: "/api/notifications/push/subscriptions", operationId: "savePushSubscription", summary: "Register this browser's push subscription (subscription.toJSON())", tag: "notifications", body: ZPushSubscriptionIn, response: ZPushSubscriptionOut },
+  { method: "DELETE", path: "/api/notifications/push/subscriptions", operationId: "deletePushSubscription", summary: "Forget this browser's push subscription", tag: "notifications", body: ZDeletePushSubscription, response: null, successStatus: 204 },
+
+  { method: "GET", path: "/api/advanced-schedules", operationId: "listSchedules", summary: "Maintenance schedules with their next open task", tag: "schedules", query: ZListSchedulesQuery, response: z.array(ZScheduleOut) },
+  { method: "POST", path: "/api/advanced-schedules", operationId: "createSchedule", summary: "Create a schedule; its first task is planned at once", tag: "schedules", body: ZCreateSchedule, response: ZScheduleChangeOut },
+  { method: "POST", path: "/api/advanced-schedules/preview", operationId: "previewSchedule", summary: "The next dates of a rule and the rule in words, without saving", tag: "schedules", body: ZPreviewSchedule, response: ZPreviewOut, successStatus: 200 },
+  { method: "GET", path: "/api/advanced-schedules/{id}", operationId: "getSchedule", summary: "One schedule", tag: "schedules", response: ZScheduleOut },
+  { method: "PATCH", path: "/api/advanced-schedules/{id}", operationId: "updateSchedule", summary: "Change a schedule; open future tasks follow (tasksChanged says how many)", tag: "schedules", body: ZUpdateSchedule, response: ZScheduleChangeOut },
+  { method: "DELETE", path: "/api/advanced-schedules/{id}", operationId: "deleteSchedule", summary: "Delete a schedule and its open tasks (history stays); 409 while others depend on it", tag: "schedules", response: null, successStatus: 204 },
+  { method: "POST", path: "/api/advanced-schedules/{id}/pause", operationId: "pauseSchedule", summary: "Stop planning new occurrences", tag: "schedules", response: ZScheduleChangeOut, successStatus: 200 },
+  { method: "POST", path: "/api/advanced-schedules/{id}/resume", operationId: "resumeSchedule", summary: "Plan occurrences again", tag: "schedules", response: ZScheduleChangeOut, successStatus: 200 },
+
+  { method: "GET", path: "/api/tasks", operationId: "listTasks", summary: "Tasks with filters (mine, status, dueWithinDays, overdue, assetId), cursor-paged", tag: "tasks", query: ZListTasksQuery, response: ZTaskPage },
+  { method: "POST", path: "/api/tasks", operationId: "createTask", summary: "Create an ad-hoc task", tag: "tasks", body: ZCreateTask, response: ZTaskOut },
+  { method: "GET", path: "/api/tasks/{id}", operationId: "getTask", summary: "One task", tag: "tasks", response: ZTaskOut },
+  { method: "PATCH", path: "/api/tasks/{id}", operationId: "updateTask", summary: "Change the fields sent of an open task", tag: "tasks", body: ZUpdateTask, response: ZTaskOut },
+  { method: "DELETE", path: "/api/tasks/{id}", operationId: "deleteTask", summary: "Delete a task and its subtasks", tag: "tasks", response: null, successStatus: 204 },
+  { method: "POST", path: "/api/tasks/{id}/complete", operationId: "completeTask", summary: "Complete a task (422 lists unmet requirements); plans the next occurrence", tag: "tasks", body: ZCompleteTask, response: ZCompleteTaskOut, successStatus: 200 },
+  { method: "POST", path: "/api/tasks/{id}/skip", operationId: "skipTask", summary: "Skip an occurrence; plans the next one", tag: "tasks", body: ZSkipTask, response: ZSkipTaskOut, successStatus: 200 },
+  { method: "POST", path: "/api/tasks/{id}/reschedule", operationId: "rescheduleTask", summary: "Move one occurrence (date: null clears it)", tag: "tasks", body: ZRescheduleTask, response: ZTaskOut, successStatus: 200 },
+  { method: "POST", path: "/api/task-enhancements/{id}/subtasks", operationId: "createSubtask", summary: "Add a subtask to a task", tag: "tasks", body: ZCreateSubtask, response: ZTaskOut },
+
+  { method: "GET", path: "/api/assets/{id}/meters", operationId: "listMeters", summary: "An asset's usage meters with their latest reading", tag: "meters", response: z.array(ZMeterOut) },
+  { method: "POST", path: "/api/assets/{id}/meters", operationId: "createMeter", summary: "Add a usage meter (hours, km, cycles...) to an asset", tag: "meters", body: ZCreateMeter, response: ZMeterOut },
+  { method: "GET", path: "/api/meters/{id}/readings", operationId: "listMeterReadings", summary: "A meter's readings, newest first", tag: "meters", query: ZListReadingsQuery, response: z.array(ZReadingOut) },
+  { method: "POST", path: "/api/meters/{id}/readings", operationId: "recordMeterReading", summary: "Record a reading (lower ones need isReset); may make usage-based tasks due", tag: "meters", body: ZRecordReading, response: ZRecordReadingOut },
 
   { method: "GET", path: "/api/openapi.json", operationId: "getOpenApiDocument", summary: "This document", tag: "system", public: true, response: z.record(z.string(), z.unknown()) },
 ];

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   // Tokens act with their user's role, so a VIEWER's token is read-only too.
   "token:manage": ALL,
   "webhook:manage": MANAGERS,
+  "schedule:write": WRITERS,
+  "task:write": WRITERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,6 +7,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "task.assigned",
   "task.due",
   "task.overdue",
+  "task.completed",
   "webhook.test",
 ] as const;
 

@@ -2,12 +2,14 @@
 import type { JobHandlerRegistry } from "@/lib/server/jobs/job-handler";
 import { noopHandler } from "./noop";
 import { sendEmailHandler } from "./send-email";
+import { sendPushHandler } from "./send-push";
 import { warrantyScanHandler } from "./warranty-scan";
 import { webhookDeliveryHandler } from "./webhook-delivery";
 
 export const jobHandlers: JobHandlerRegistry = {
   noop: noopHandler,
   "send-email": sendEmailHandler,
+  "send-push": sendPushHandler,
   "warranty-scan": warrantyScanHandler,
   "webhook-delivery": webhookDeliveryHandler,
 };

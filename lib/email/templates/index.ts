@@ -1,8 +1,10 @@
 /** Every e-mail template, by the name send-email jobs refer to it with. */
 import type { EmailTemplate } from "./email-template";
+import { notificationEmail } from "./notification";
 import { warrantyExpiringEmail } from "./warranty-expiring";
 
 export const EMAIL_TEMPLATES = {
+  notification: notificationEmail,
   "warranty-expiring": warrantyExpiringEmail,
 } as const;
 

@@ -1,0 +1,118 @@
+/**
+ * The one way anything notifies people. Per recipient and their preferences it writes
+ * the Notification row (the in-app list, and the record that this recipient was told
+ * about this event) and enqueues one delivery job per other channel, all in the
+ * caller's transaction: deliveries happen if and only if the cause commits.
+ *
+ * Idempotent: each recipient's row is keyed `${dedupeKey}:${userId}`; notifying again
+ * about the same event creates nothing and enqueues nothing.
+ */
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import type { EmailTemplateName, EmailTemplateProps } from "@/lib/email/templates";
+import type { DatabaseTransaction } from "@/lib/server/db/client";
+import type { NotificationChannel, NotificationType } from "@/lib/server/db/generated/enums";
+import { enqueueJobs } from "@/lib/server/jobs/enqueue-job";
+import { enabledChannels } from "./preference-defaults";
+import { afterQuietHours } from "./quiet-hours";
+
+export const SEND_PUSH_JOB = "send-push";
+
+/** An e-mail to send instead of the generic "notification" one. */
+export type NotifyEmail = { [N in EmailTemplateName]: { template: N; props: EmailTemplateProps<N> } }[EmailTemplateName];
+
+export interface NotifyInput {
+  householdId: string;
+  /** Users who are not members of the household are ignored. */
+  userIds: readonly string[] | "all-members";
+  type: NotificationType;
+  title: string;
+  body?: string;
+  /** App-relative path of the page to open ("/assets/<id>"). */
+  url?: string | null;
+  /** Names the event (e.g. `task-assigned:<taskId>:<assignment>`); the recipient's id is appended. */
+  dedupeKey: string;
+  email?: NotifyEmail;
+  now?: Date;
+}
+
+export interface NotifiedRecipient {
+  userId: string;
+  notificationId: string;
+  channels: NotificationChannel[];
+}
+
+export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promise<NotifiedRecipient[]> {
+  if (input.url && !input.url.startsWith("/")) throw new Error("notify: url must be an app-relative path");
+  const now = input.now ?? new Date();
+  const members = await tx.membership.findMany({
+    where: { householdId: input.householdId, ...(input.userIds !== "all-members" && { userId: { in: [...input.userIds] } }) },
+    select: { userId: true, user: { select: { email: true } } },
+  });
+  if (members.length === 0) return [];
+  const userIds = members.map((m) => m.userId);
+  const [household, preferences, userSettings] = await Promise.all([
+    tx.household.findUniqueOrThrow({ where: { id: input.householdId }, select: { name: true, timeZone: true } }),
+    tx.notificationPreference.findMany({
+      where: { householdId: input.householdId, type: input.type, userId: { in: userIds } },
+      select: { userId: true, type: true, channel: true, enabled: true },
+    }),
+    tx.userNotificationSettings.findMany({ where: { userId: { in: userIds } } }),
+  ]);
+
+  const wanted = members
+    .map((m) => ({ ...m, channels: enabledChannels(input.type, preferences.filter((p) => p.userId === m.userId)) }))
+    .filter((m) => m.channels.length > 0);
+  if (wanted.length === 0) return [];
+
+  const created = await tx.notification.createManyAndReturn({
+    data: wanted.map((m) => ({
+      userId: m.userId,
+      householdId: input.householdId,
+      type: input.type,
+      title: input.title,
+      body: input.body ?? "",
+      url: input.url ?? null,
+      dedupeKey: `${input.dedupeKey}:${m.userId}`,
+      channels: m.channels,
+      createdAt: now,
+    })),
+    skipDuplicates: true,
+    select: { id: true, userId: true, channels: true },
+  });
+
+  const byUser = new Map(wanted.map((m) => [m.userId, m]));
+  const pushJobs = [];
+  for (const row of created) {
+    const member = byUser.get(row.userId);
+    if (!member) continue;
+    if (row.channels.includes("EMAIL")) {
+      await enqueueEmail(tx, {
+        to: member.user.email,
+        ...(input.email ?? {
+          template: "notification",
+          props: { householdName: household.name, title: input.title, body: input.body ?? "", url: input.url ?? null },
+        }),
+        householdId: input.householdId,
+        dedupeKey: `notification-email:${row.id}`,
+      });
+    }
+    if (row.channels.includes("PUSH")) {
+      const settings = userSettings.find((s) => s.userId === row.userId);
+      const quiet =
+        settings?.quietHoursStart != null && settings.quietHoursEnd != null
+          ? { start: settings.quietHoursStart, end: settings.quietHoursEnd, timeZone: settings.timeZone ?? household.timeZone }
+          : null;
+      pushJobs.push({
+        kind: SEND_PUSH_JOB,
+        payload: { notificationId: row.id },
+        householdId: input.householdId,
+        runAt: afterQuietHours(now, quiet),
+        maxAttempts: 6,
+        dedupeKey: `notification-push:${row.id}`,
+      });
+    }
+    // APPRISE: stored as chosen; its delivery job belongs to the Apprise integration.
+  }
+  await enqueueJobs(tx, pushJobs);
+  return created.map((row) => ({ userId: row.userId, notificationId: row.id, channels: row.channels }));
+}

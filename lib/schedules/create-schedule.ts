@@ -1,0 +1,36 @@
+/** Creates a schedule and, in the same transaction, its first open task (when one is due). */
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { db } from "@/lib/server/db/client";
+import { planNextTask } from "./advance-schedule";
+import { dependencyColumns, checkScheduleReferences } from "./schedule-references";
+import { readScheduleOut } from "./schedule-out";
+import { householdClock } from "./schedule-state";
+import { ZCreateSchedule, type TCreateSchedule, type TScheduleChangeOut } from "./schemas";
+
+export async function createSchedule(auth: AuthContext, input: TCreateSchedule, options: { now?: Date } = {}): Promise<TScheduleChangeOut> {
+  const data = ZCreateSchedule.parse(input);
+  return db().$transaction(async (tx) => {
+    await checkScheduleReferences(tx, auth, data);
+    const schedule = await tx.schedule.create({
+      data: {
+        householdId: auth.householdId,
+        assetId: data.assetId,
+        title: data.title,
+        instructions: data.instructions,
+        estimatedMinutes: data.estimatedMinutes,
+        rule: data.rule,
+        businessDaysOnly: data.businessDaysOnly,
+        blackouts: data.blackouts,
+        leadDays: data.leadDays,
+        defaultAssigneeIds: data.defaultAssigneeIds,
+        rotation: data.rotation,
+        assignmentMode: data.assignmentMode,
+        priority: data.priority,
+        requirements: data.requirements,
+        ...dependencyColumns(data.rule),
+      },
+    });
+    const task = await planNextTask(tx, schedule, await householdClock(tx, auth.householdId, options.now));
+    return { schedule: await readScheduleOut(tx, schedule), tasksChanged: 0, tasksCreated: task ? 1 : 0 };
+  });
+}

@@ -1,0 +1,5 @@
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { setSchedulePaused } from "./set-schedule-paused";
+import type { TScheduleChangeOut } from "./schemas";
+
+export const pauseSchedule = (auth: AuthContext, id: string): Promise<TScheduleChangeOut> => setSchedulePaused(auth, id, true);

@@ -1,0 +1,27 @@
+/** The editor's live preview: the next dates and the rule in words, nothing saved. */
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors/app-error";
+import { describeRule, previewOccurrences } from "./engine";
+import { cumulativeReadings, engineSchedule, householdClock } from "./schedule-state";
+import { ZPreviewSchedule, type TPreviewOut, type TPreviewSchedule } from "./schemas";
+
+export async function previewSchedule(auth: AuthContext, input: TPreviewSchedule, options: { now?: Date } = {}): Promise<TPreviewOut> {
+  const data = ZPreviewSchedule.parse(input);
+  const clock = await householdClock(db(), auth.householdId, options.now);
+  let scheduleName: string | undefined;
+  if (data.rule.kind === "AFTER_SCHEDULE") {
+    const prerequisite = await db().schedule.findFirst({ where: { id: data.rule.scheduleId, householdId: auth.householdId }, select: { title: true } });
+    if (!prerequisite) throw new AppError("VALIDATION", "Choose an existing schedule of this household", { fieldErrors: [{ path: "rule.scheduleId", message: "Not found" }] });
+    scheduleName = prerequisite.title;
+  }
+  const schedule = engineSchedule({ rule: data.rule, blackouts: data.blackouts, businessDaysOnly: data.businessDaysOnly }, clock, data.rule);
+  // A usage rule previews from its meter's real readings (their average rate).
+  const usage = data.rule.kind === "USAGE" ? data.rule : data.rule.kind === "WHICHEVER_FIRST" ? data.rule.usage : null;
+  const readings = usage?.meterId ? await cumulativeReadings(db(), auth.householdId, usage.meterId) : [];
+  const dates = previewOccurrences(schedule, data.from ?? clock.today, data.count, { timeZone: clock.timeZone, readings });
+  return {
+    description: describeRule(data.rule, { scheduleName: () => scheduleName }),
+    dates: dates.map((d) => ({ dueOn: d.dueOn, trigger: d.trigger, estimated: d.estimated, adjustedFor: d.adjustedFor })),
+  };
+}

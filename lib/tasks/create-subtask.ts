@@ -1,0 +1,35 @@
+/** A subtask of any task, to any depth. An open subtask blocks completing its parent. */
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { fromCalendarDate } from "@/lib/assets/calendar-date";
+import { db } from "@/lib/server/db/client";
+import { AppError, notFound } from "@/lib/server/errors/app-error";
+import { OPEN_STATUSES, ZCreateSubtask, type TCreateSubtask, type TTaskOut } from "./schemas";
+import { checkTaskReferences } from "./task-references";
+import { taskInclude, toTaskOut } from "./task-out";
+import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+export async function createSubtask(auth: AuthContext, parentTaskId: string, input: TCreateSubtask): Promise<TTaskOut> {
+  const data = ZCreateSubtask.parse(input);
+  return db().$transaction(async (tx) => {
+    const parent = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id: parentTaskId }] }, select: { id: true, assetId: true, status: true } });
+    if (!parent) throw notFound("Task");
+    if (!(OPEN_STATUSES as readonly string[]).includes(parent.status)) throw new AppError("CONFLICT", "Subtasks can only be added to an open task.");
+    await checkTaskReferences(tx, auth, data);
+    const task = await tx.task.create({
+      data: {
+        householdId: auth.householdId,
+        parentTaskId: parent.id,
+        assetId: parent.assetId,
+        title: data.title,
+        notes: data.notes,
+        priority: data.priority,
+        plannedOn: fromCalendarDate(data.plannedOn),
+        assignmentMode: data.assignmentMode,
+        requirements: data.requirements,
+        assignees: { create: [...new Set(data.assigneeIds)].map((userId) => ({ userId })) },
+      },
+      include: taskInclude,
+    });
+    return toTaskOut(task);
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * PATCH a task: only the fields sent change. Closing goes through /complete and /skip
+ * (which enforce requirements and advance schedules); an occurrence of a schedule is
+ * moved with /reschedule and cannot be cancelled here, or its schedule would stop.
+ */
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { fromCalendarDate } from "@/lib/assets/calendar-date";
+import { db, type Prisma } from "@/lib/server/db/client";
+import { AppError, notFound, type FieldError } from "@/lib/server/errors/app-error";
+import { ZTaskRequirements } from "@/lib/schedules/schemas";
+import { OPEN_STATUSES, ZUpdateTask, type TTaskOut, type TUpdateTask } from "./schemas";
+import { checkTaskReferences } from "./task-references";
+import { taskInclude, toTaskOut } from "./task-out";
+import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+export async function updateTask(auth: AuthContext, id: string, input: TUpdateTask): Promise<TTaskOut> {
+  const data = ZUpdateTask.parse(input);
+  return db().$transaction(async (tx) => {
+    const householdId = auth.householdId;
+    const task = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id }] }, select: { scheduleId: true, parentTaskId: true, requirements: true } });
+    if (!task) throw notFound("Task");
+    const occurrence = task.scheduleId !== null && task.parentTaskId === null;
+    const errors: FieldError[] = [];
+    if (occurrence && data.plannedOn !== undefined) errors.push({ path: "plannedOn", message: "Move an occurrence of a schedule with /reschedule" });
+    if (occurrence && data.status === "CANCELLED") errors.push({ path: "status", message: "Skip an occurrence of a schedule instead of cancelling it" });
+    if (data.checklistState) {
+      const known = new Set(ZTaskRequirements.parse(task.requirements).checklist.map((item) => item.id));
+      data.checklistState.forEach((itemId, i) => {
+        if (!known.has(itemId)) errors.push({ path: `checklistState.${i}`, message: "Not an item of this task's checklist" });
+      });
+    }
+    if (errors.length > 0) throw new AppError("VALIDATION", "The request has invalid fields.", { fieldErrors: errors });
+    await checkTaskReferences(tx, auth, { assigneeIds: data.assigneeIds });
+
+    const change: Prisma.TaskUpdateManyMutationInput = {
+      title: data.title,
+      notes: data.notes,
+      priority: data.priority,
+      status: data.status,
+      checklistState: data.checklistState ? [...new Set(data.checklistState)] : undefined,
+      plannedOn: data.plannedOn === undefined ? undefined : fromCalendarDate(data.plannedOn),
+    };
+    const { count } = await tx.task.updateMany({ where: { id, householdId, status: { in: [...OPEN_STATUSES] } }, data: change });
+    if (count === 0) throw new AppError("CONFLICT", "A closed task cannot be changed.");
+    if (data.assigneeIds) {
+      await tx.taskAssignee.deleteMany({ where: { taskId: id } });
+      await tx.taskAssignee.createMany({ data: [...new Set(data.assigneeIds)].map((userId) => ({ taskId: id, userId })) });
+    }
+    return toTaskOut(await tx.task.findFirstOrThrow({ where: { id, householdId }, include: taskInclude }));
+  });
+}
