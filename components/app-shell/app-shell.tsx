@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { useAccount } from "@/lib/client/hooks/account";
 import { Skeleton } from "@/components/ui/spinner";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Logo } from "./logo";
 import { NAV_ITEMS, isCurrent } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
@@ -35,7 +36,10 @@ export function AppShell({ children }: { children: ReactNode }) {
 
       <aside className="sticky top-0 hidden h-dvh flex-col gap-6 border-r border-border bg-surface px-4 py-5 lg:flex">
         <div className="flex flex-col gap-1 px-2">
-          <Logo href="/dashboard" />
+          <div className="flex items-center justify-between gap-2">
+            <Logo href="/dashboard" />
+            <NotificationBell />
+          </div>
           <HouseholdName className="mt-2" />
         </div>
         <nav aria-label="Main" className="flex-1">
@@ -75,7 +79,10 @@ export function AppShell({ children }: { children: ReactNode }) {
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-3 border-b border-border bg-surface/90 px-4 backdrop-blur lg:hidden">
           <Logo href="/dashboard" />
-          <HouseholdName className="max-w-[45%] text-right" />
+          <div className="flex min-w-0 items-center justify-end gap-2">
+            <HouseholdName className="max-w-[45vw] text-right" />
+            <NotificationBell />
+          </div>
         </header>
 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-5 pb-28 outline-none sm:px-6 lg:px-8 lg:pt-8 lg:pb-12">

@@ -21,6 +21,7 @@ import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { NotificationSettingsSection } from "@/components/notifications/notification-settings-section";
 import { FailedJobsSection, OutboxSection } from "./admin-sections";
 import { ApiTokensSection } from "./api-tokens-section";
 
@@ -64,6 +65,7 @@ export function SettingsView() {
             <ThemeToggle />
           </CardSection>
           <ChangePasswordSection />
+          <NotificationSettingsSection />
         </div>
         <div className="flex min-w-0 flex-col gap-5">
           <HouseholdsSection />

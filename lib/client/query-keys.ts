@@ -3,8 +3,10 @@
  * one invalidation refreshes lists, details, trees and attachments after a write.
  */
 import type { TListAssetsQuery } from "@/lib/assets/schemas";
+import type { TListTasksQuery } from "@/lib/tasks/schemas";
 
 export type AssetListFilters = Omit<TListAssetsQuery, "cursor">;
+export type TaskListFilters = Omit<TListTasksQuery, "cursor">;
 
 export const queryKeys = {
   account: ["account"] as const,
@@ -20,4 +22,24 @@ export const queryKeys = {
   tags: ["tags"] as const,
   deadJobs: ["admin", "dead-jobs"] as const,
   outbox: ["admin", "outbox"] as const,
+  /** Notification keys share the "notifications" root: marking read refreshes list and bell. */
+  notifications: ["notifications"] as const,
+  notificationList: ["notifications", "list"] as const,
+  notificationUnread: ["notifications", "unread"] as const,
+  notificationPreferences: ["notification-settings", "preferences"] as const,
+  quietHours: ["notification-settings", "quiet-hours"] as const,
+  notificationSettings: ["notification-settings", "household"] as const,
+  /**
+   * Maintenance keys share the "maintenance" root: completing a task, recording a reading
+   * or saving a schedule changes tasks, schedules and meters together.
+   */
+  maintenance: ["maintenance"] as const,
+  tasks: ["maintenance", "tasks"] as const,
+  taskList: (filters: TaskListFilters) => ["maintenance", "tasks", "list", filters] as const,
+  task: (id: string) => ["maintenance", "tasks", "detail", id] as const,
+  schedules: ["maintenance", "schedules"] as const,
+  scheduleList: (assetId?: string) => ["maintenance", "schedules", "list", assetId ?? null] as const,
+  schedule: (id: string) => ["maintenance", "schedules", "detail", id] as const,
+  schedulePreview: (input: unknown) => ["schedule-preview", input] as const,
+  meters: (assetId: string) => ["maintenance", "meters", assetId] as const,
 };
