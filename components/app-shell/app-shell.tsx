@@ -9,7 +9,7 @@ import { useAccount } from "@/lib/client/hooks/account";
 import { Skeleton } from "@/components/ui/spinner";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Logo } from "./logo";
-import { NAV_ITEMS, isCurrent } from "./nav-items";
+import { NAV_ITEMS, SIDEBAR_ITEMS, isCurrent } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
 function HouseholdName({ className }: { className?: string }) {
@@ -44,7 +44,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label="Main" className="flex-1">
           <ul className="flex flex-col gap-1">
-            {NAV_ITEMS.map(({ href, label, Icon }) => {
+            {SIDEBAR_ITEMS.map(({ href, label, Icon }) => {
               const current = isCurrent(pathname, href);
               return (
                 <li key={href}>

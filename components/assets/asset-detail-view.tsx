@@ -18,6 +18,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ArchiveIcon, LayersIcon, MapPinIcon, PencilIcon, PlusIcon, TrashIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { MaintenanceCard } from "@/components/schedules/maintenance-card";
 import { AssetThumb } from "./asset-thumb";
 import { AttachmentsPanel } from "./attachments-panel";
 import { ComponentTree, subtreeIds } from "./component-tree";
@@ -202,6 +203,8 @@ export function AssetDetailView({ initialAsset }: { initialAsset: TAssetOut }) {
               />
             )}
           </CardSection>
+
+          <MaintenanceCard assetId={asset.id} />
 
           <AttachmentsPanel assetId={asset.id} />
 

@@ -23,6 +23,7 @@ import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { NotificationSettingsSection } from "@/components/notifications/notification-settings-section";
 import { FailedJobsSection, OutboxSection } from "./admin-sections";
+import { MoreLinks } from "./more-links";
 import { ApiTokensSection } from "./api-tokens-section";
 
 const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", MEMBER: "Member", VIEWER: "Viewer" };
@@ -34,6 +35,7 @@ export function SettingsView() {
   return (
     <>
       <PageHeader title="Settings" description="Your account, households and access for scripts." />
+      <MoreLinks />
       <div className="grid gap-5 lg:grid-cols-2">
         <div className="flex min-w-0 flex-col gap-5">
           <CardSection id="profile" title="Profile">

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { ZScheduleRule } from "@/lib/schedules/engine/types";
+import type { TMeterOut } from "@/lib/meters/schemas";
+import { buildRule, defaultRuleState, ruleErrors, ruleStateFrom, type RuleState } from "./rule-state";
+
+const meter: TMeterOut = {
+  id: "7f1c2f4e-2a7b-4c1d-9a43-0f3d2b1c4e5f",
+  assetId: "2b1c4e5f-2a7b-4c1d-9a43-0f3d7f1c2f4e",
+  name: "Engine hours",
+  unit: "HOURS",
+  customUnit: null,
+  latestValue: 10,
+  latestReadAt: null,
+  createdAt: "2026-01-01T00:00:00.000Z",
+};
+const base = defaultRuleState("2026-03-10");
+
+describe("rule state", () => {
+  const cases: [string, Partial<RuleState>][] = [
+    ["interval", { kind: "INTERVAL", every: "2", unit: "WEEK", anchor: "ROLLING" }],
+    ["monthly n-th weekday", { kind: "MONTHLY", dateKind: "MONTHLY", position: "NTH_WEEKDAY", ordinal: "SECOND", weekday: "SATURDAY" }],
+    ["monthly last day with active months", { kind: "MONTHLY", dateKind: "MONTHLY", position: "LAST_DAY", activeMonthsOn: true, activeFrom: "11", activeTo: "2" }],
+    ["seasonal", { kind: "SEASONAL", dateKind: "SEASONAL", season: "FALL", hemisphere: "SOUTH", offsetDays: "14" }],
+    ["usage", { kind: "USAGE", meterId: meter.id, usageEvery: "250.5" }],
+    ["whichever first", { kind: "WHICHEVER_FIRST", dateKind: "MONTHLY", meterId: meter.id, usageEvery: "100" }],
+  ];
+
+  it.each(cases)("builds a valid %s rule that reads back to the same rule", (_name, patch) => {
+    const rule = buildRule({ ...base, ...patch }, [meter]);
+    expect(rule).not.toBeNull();
+    expect(ZScheduleRule.parse(rule)).toEqual(rule);
+    if (rule) expect(buildRule(ruleStateFrom(rule, "2026-03-10"), [meter])).toEqual(rule);
+  });
+
+  it("names the meter's unit in a usage rule", () => {
+    expect(buildRule({ ...base, kind: "USAGE", meterId: meter.id, usageEvery: "0,5" }, [meter])).toEqual({ kind: "USAGE", every: 0.5, unit: "hours", meterId: meter.id });
+  });
+
+  it("answers null with field errors while a rule is incomplete", () => {
+    const state = { ...base, kind: "USAGE" as const, usageEvery: "-3" };
+    expect(ruleErrors(state)).toEqual({ meterId: "Choose a meter", usageEvery: "A number above 0, like 250 or 0.5" });
+    expect(buildRule(state, [meter])).toBeNull();
+    expect(ruleErrors({ ...base, every: "1.5" })).toEqual({ every: "A whole number from 1 to 1000" });
+  });
+});

@@ -1,0 +1,267 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMemo, useState, type FormEvent } from "react";
+import type { TCreateSchedule, TPreviewSchedule, TScheduleOut } from "@/lib/schedules/schemas";
+import type { TChecklistItemInput } from "./requirements-fields";
+import { errorMessage } from "@/lib/client/api";
+import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
+import { formatCalendarDate } from "@/lib/client/format";
+import { useMembers } from "@/lib/client/hooks/account";
+import { useAsset } from "@/lib/client/hooks/assets";
+import { useMeters } from "@/lib/client/hooks/meters";
+import { useSaveSchedule, useScheduleList, useSchedulePreview } from "@/lib/client/hooks/schedules";
+import { useDebouncedValue } from "@/components/assets/use-debounced-value";
+import { useHouseholdToday } from "@/components/assets/warranty-badges";
+import { ErrorAlert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { CardSection } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Field } from "@/components/ui/field";
+import { Checkbox, Input, Select, Textarea } from "@/components/ui/input";
+import { Spinner } from "@/components/ui/spinner";
+import { useToast } from "@/components/ui/toast";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { RequirementsFields } from "./requirements-fields";
+import { RuleFields } from "./rule-fields";
+import { buildRule, defaultRuleState, ruleErrors, ruleStateFrom, type RuleState } from "./rule-state";
+
+const KNOWN_FIELDS = ["title", "instructions", "rule", "leadDays", "defaultAssigneeIds", "requirements", "assetId", "estimatedMinutes"] as const;
+
+interface Props {
+  /** Editing an existing schedule; absent when creating. */
+  schedule?: TScheduleOut;
+  assetId: string | null;
+}
+
+export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
+  const today = useHouseholdToday();
+  const router = useRouter();
+  const { toast } = useToast();
+  const assetId = schedule ? schedule.assetId : initialAssetId;
+  const asset = useAsset(assetId);
+  const meters = useMeters(assetId);
+  const members = useMembers();
+  const others = useScheduleList();
+  const save = useSaveSchedule(schedule?.id ?? null);
+  const { formRef, focusFirstError } = useFocusFirstError();
+
+  const [title, setTitle] = useState(schedule?.title ?? "");
+  const [instructions, setInstructions] = useState(schedule?.instructions ?? "");
+  const [rule, setRule] = useState<RuleState>(() => (schedule ? ruleStateFrom(schedule.rule, today) : defaultRuleState(today)));
+  const [businessDaysOnly, setBusinessDaysOnly] = useState(schedule?.businessDaysOnly ?? false);
+  const [leadDays, setLeadDays] = useState(String(schedule?.leadDays ?? 3));
+  const [assigneeIds, setAssigneeIds] = useState<string[]>(schedule?.defaultAssigneeIds ?? []);
+  const [assignmentMode, setAssignmentMode] = useState(schedule?.assignmentMode ?? "ANY");
+  const [rotation, setRotation] = useState(schedule?.rotation ?? "NONE");
+  const [checklist, setChecklist] = useState<TChecklistItemInput[]>(schedule?.requirements.checklist ?? []);
+  const [photoCount, setPhotoCount] = useState(String(schedule?.requirements.photoCount ?? 0));
+  const [readingMeterId, setReadingMeterId] = useState(schedule?.requirements.meterId ?? "");
+  const [noteRequired, setNoteRequired] = useState(schedule?.requirements.noteRequired ?? false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [showRuleErrors, setShowRuleErrors] = useState(false);
+
+  const meterList = useMemo(() => meters.data ?? [], [meters.data]);
+  const builtRule = useMemo(() => buildRule(rule, meterList), [rule, meterList]);
+  const previewInput = useMemo<TPreviewSchedule | null>(() => (builtRule ? { rule: builtRule, businessDaysOnly, count: 5 } : null), [builtRule, businessDaysOnly]);
+  // Typing "12" must not ask for "1" first: the preview waits for a pause.
+  const debouncedInput = useDebouncedValue(previewInput, 400);
+  const preview = useSchedulePreview(debouncedInput);
+  // Dates of the previous rule stay on screen, dimmed, until the new ones arrive.
+  const stale = debouncedInput !== previewInput || preview.isPlaceholderData || preview.isFetching;
+  const localRuleErrors = showRuleErrors ? ruleErrors(rule) : {};
+  const ruleServerError = Object.entries(errors).find(([path]) => path.startsWith("rule"))?.[1];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const local: FieldErrors = {};
+    if (!title.trim()) local.title = "Give the schedule a title";
+    const lead = Number(leadDays);
+    if (!/^\d+$/.test(leadDays) || lead > 365) local.leadDays = "0 to 365 days";
+    const photos = Number(photoCount);
+    if (!/^\d+$/.test(photoCount) || photos > 20) local["requirements.photoCount"] = "0 to 20 photos";
+    checklist.forEach((item, i) => {
+      if (!item.label.trim()) local[`requirements.checklist.${i}.label`] = "Describe the step or remove it";
+    });
+    setShowRuleErrors(true);
+    if (Object.keys(local).length > 0 || !builtRule) {
+      setErrors(local);
+      focusFirstError();
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    const input: TCreateSchedule = {
+      title: title.trim(),
+      assetId,
+      instructions,
+      rule: builtRule,
+      businessDaysOnly,
+      leadDays: lead,
+      defaultAssigneeIds: assigneeIds,
+      assignmentMode,
+      rotation,
+      requirements: { checklist: checklist.map((c) => ({ ...c, label: c.label.trim() })), photoCount: photos, meterId: readingMeterId || null, noteRequired },
+    };
+    const { assetId: _unchangeable, ...update } = input;
+    save.mutate(schedule ? update : input, {
+      onSuccess: (result) => {
+        if (schedule) toast(`Saved. ${result.tasksChanged === 1 ? "1 future task changed" : `${result.tasksChanged} future tasks changed`}.`);
+        else toast(`Created “${result.schedule.title}”`);
+        router.push(assetId ? `/assets/${assetId}` : "/schedules");
+      },
+      onError: (error) => {
+        const split = splitSubmitError(error, [...KNOWN_FIELDS]);
+        setErrors(split.fields);
+        setFormError(split.form);
+        focusFirstError();
+      },
+    });
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="grid gap-5 lg:grid-cols-3">
+      <div className="flex min-w-0 flex-col gap-5 lg:col-span-2">
+        <CardSection id="what" title="What">
+          <div className="flex flex-col gap-4">
+            {assetId ? (
+              <p className="text-sm">
+                For{" "}
+                <Link href={`/assets/${assetId}`} className="font-medium text-primary hover:underline">
+                  {asset.data?.name ?? "this asset"}
+                </Link>
+              </p>
+            ) : (
+              <p className="text-sm text-muted">A household chore, not tied to an asset.</p>
+            )}
+            <Field label="Title" required error={errors.title}>
+              <Input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Replace the air filter" />
+            </Field>
+            <Field label="Instructions" error={errors.instructions} hint="Shown on every task of this schedule.">
+              <Textarea value={instructions} onChange={(e) => setInstructions(e.target.value)} />
+            </Field>
+          </div>
+        </CardSection>
+
+        <CardSection id="when" title="When">
+          <div className="flex flex-col gap-4">
+            <RuleFields
+              state={rule}
+              onChange={(patch) => setRule((prev) => ({ ...prev, ...patch }))}
+              errors={localRuleErrors}
+              meters={meterList}
+              assetId={assetId}
+              schedules={(others.data ?? []).filter((s) => s.id !== schedule?.id)}
+            />
+            {ruleServerError ? <p className="text-sm font-medium text-danger">{ruleServerError}</p> : null}
+            <Checkbox
+              label="Business days only"
+              description="A date on a weekend or holiday moves to the next working day."
+              checked={businessDaysOnly}
+              onChange={(e) => setBusinessDaysOnly(e.target.checked)}
+            />
+            <Field label="Lead days" hint="How many days before the due date the task shows as due soon." error={errors.leadDays} className="max-w-40">
+              <Input inputMode="numeric" value={leadDays} onChange={(e) => setLeadDays(e.target.value)} />
+            </Field>
+          </div>
+        </CardSection>
+
+        <CardSection id="who" title="Who">
+          <div className="flex flex-col gap-4">
+            <fieldset>
+              <legend className="mb-1 text-sm font-medium">Assignees</legend>
+              {members.isError ? <ErrorAlert>{errorMessage(members.error)}</ErrorAlert> : null}
+              {(members.data ?? []).map((m) => (
+                <Checkbox
+                  key={m.userId}
+                  label={m.name}
+                  description={m.email}
+                  checked={assigneeIds.includes(m.userId)}
+                  onChange={(e) => setAssigneeIds((prev) => (e.target.checked ? [...prev, m.userId] : prev.filter((id) => id !== m.userId)))}
+                />
+              ))}
+              {errors.defaultAssigneeIds ? <p className="text-sm font-medium text-danger">{errors.defaultAssigneeIds}</p> : null}
+            </fieldset>
+            {assigneeIds.length > 1 ? (
+              <div className="grid gap-4 sm:grid-cols-2">
+                <Field label="Who completes it">
+                  <Select value={assignmentMode} onChange={(e) => setAssignmentMode(e.target.value as typeof assignmentMode)}>
+                    <option value="ANY">Any one of them</option>
+                    <option value="EACH">Each of them</option>
+                  </Select>
+                </Field>
+                <Field label="Take turns">
+                  <Select value={rotation} onChange={(e) => setRotation(e.target.value as typeof rotation)}>
+                    <option value="NONE">No, all of them every time</option>
+                    <option value="ROUND_ROBIN">Yes, in turn</option>
+                    <option value="LEAST_COMPLETED">Yes, whoever did it least</option>
+                  </Select>
+                </Field>
+              </div>
+            ) : null}
+          </div>
+        </CardSection>
+
+        <RequirementsFields
+          checklist={checklist}
+          onChecklist={setChecklist}
+          photoCount={photoCount}
+          onPhotoCount={setPhotoCount}
+          meterId={readingMeterId}
+          onMeterId={setReadingMeterId}
+          noteRequired={noteRequired}
+          onNoteRequired={setNoteRequired}
+          meters={meterList}
+          errors={errors}
+        />
+
+        {formError ? <ErrorAlert title="The schedule could not be saved">{formError}</ErrorAlert> : null}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" loading={save.isPending}>
+            {schedule ? "Save changes" : "Create schedule"}
+          </Button>
+          <ButtonLink href={assetId ? `/assets/${assetId}` : "/schedules"} variant="outline">
+            Cancel
+          </ButtonLink>
+        </div>
+      </div>
+
+      <div className="min-w-0">
+        <CardSection id="preview" title="Next due dates" className="lg:sticky lg:top-4">
+          <div aria-live="polite" aria-busy={stale || undefined} className={cn("flex flex-col gap-3 text-sm transition-opacity", stale && preview.data && "opacity-50")}>
+            {!previewInput ? (
+              <p className="text-muted">Complete the rule to see its dates.</p>
+            ) : preview.isError ? (
+              <p className="text-danger">{errorMessage(preview.error)}</p>
+            ) : !preview.data ? (
+              <Spinner className="size-5" label="Calculating dates" />
+            ) : (
+              <>
+                <p className="font-medium" data-testid="rule-description">
+                  {preview.data.description}
+                </p>
+                {preview.data.dates.length === 0 ? (
+                  <p className="text-muted">No calendar dates: it becomes due when the meter reaches the interval.</p>
+                ) : (
+                  <ol aria-label="Next due dates" className="flex flex-col gap-1.5">
+                    {preview.data.dates.map((d) => (
+                      <li key={`${d.dueOn}-${d.trigger}`} className="flex flex-wrap items-center gap-2">
+                        <span>{formatCalendarDate(d.dueOn)}</span>
+                        {d.estimated ? <Badge>estimated</Badge> : null}
+                        {d.trigger === "USAGE" ? <Badge tone="info">usage</Badge> : null}
+                        {d.adjustedFor.length > 0 ? <span className="text-xs text-muted">moved for {d.adjustedFor.join(", ")}</span> : null}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </>
+            )}
+          </div>
+        </CardSection>
+      </div>
+    </form>
+  );
+}

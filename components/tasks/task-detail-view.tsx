@@ -1,0 +1,287 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent, type ReactNode } from "react";
+import type { TCompleteTaskOut } from "@/lib/tasks/schemas";
+import { errorMessage } from "@/lib/client/api";
+import { formatCalendarDate } from "@/lib/client/format";
+import { useMembers } from "@/lib/client/hooks/account";
+import { useSchedule } from "@/lib/client/hooks/schedules";
+import { useCreateSubtask, useRescheduleTask, useSkipTask, useSubtasks, useTask } from "@/lib/client/hooks/tasks";
+import { useCan } from "@/components/app-shell/membership";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { useHouseholdToday } from "@/components/assets/warranty-badges";
+import { ErrorAlert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { CardSection } from "@/components/ui/card";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { PlusIcon } from "@/components/ui/icons";
+import { Input, Textarea } from "@/components/ui/input";
+import { QueryErrorAlert } from "@/components/ui/query-error-alert";
+import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
+import { useToast } from "@/components/ui/toast";
+import { CompleteTaskForm, CompletedNotice } from "./complete-task-form";
+import { AssetName, TaskRow } from "./task-row";
+import { STATUS_LABELS, taskUrgency } from "./urgency";
+
+const OPEN = new Set(["OPEN", "IN_PROGRESS", "BLOCKED"]);
+
+export function TaskDetailView({ id }: { id: string }) {
+  const query = useTask(id);
+  const task = query.data;
+  const schedule = useSchedule(task?.scheduleId ?? "");
+  const members = useMembers();
+  const today = useHouseholdToday();
+  const canWrite = useCan("task:write");
+  const [completed, setCompleted] = useState<TCompleteTaskOut | null>(null);
+  const [dialog, setDialog] = useState<"skip" | "reschedule" | null>(null);
+
+  if (query.isPending) {
+    return (
+      <LoadingBlock label="Loading task">
+        <Skeleton className="mb-4 h-9 w-2/3" />
+        <Skeleton className="h-40 rounded-2xl" />
+      </LoadingBlock>
+    );
+  }
+  if (query.isError) return <QueryErrorAlert title="This task could not be loaded" query={query} />;
+  if (!task) return null;
+
+  const leadDays = task.scheduleId ? (schedule.data?.leadDays ?? 0) : 0;
+  const urgency = taskUrgency(task, today, leadDays);
+  const open = OPEN.has(task.status);
+  const req = task.requirements;
+  const nameOf = (userId: string) => members.data?.find((m) => m.userId === userId)?.name ?? "A member";
+
+  return (
+    <>
+      <PageHeader
+        back={{ href: "/tasks", label: "Tasks" }}
+        title={task.title}
+        description={
+          <span className="mt-1 flex flex-wrap items-center gap-1.5">
+            <Badge tone={task.status === "DONE" ? "success" : "neutral"}>{STATUS_LABELS[task.status]}</Badge>
+            {open ? <Badge tone={urgency.tone}>{urgency.label}</Badge> : null}
+            {task.priority !== "NORMAL" ? <Badge tone={task.priority === "LOW" ? "neutral" : "danger"}>{task.priority.toLowerCase()} priority</Badge> : null}
+          </span>
+        }
+        actions={
+          open && canWrite ? (
+            <>
+              {task.scheduleId ? (
+                <Button variant="outline" size="sm" onClick={() => setDialog("reschedule")}>
+                  Reschedule
+                </Button>
+              ) : null}
+              <Button variant="outline" size="sm" onClick={() => setDialog("skip")}>
+                Skip
+              </Button>
+            </>
+          ) : null
+        }
+      />
+
+      {completed ? <CompletedNotice result={completed} /> : null}
+
+      <div className="mt-5 grid gap-5 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-5 lg:col-span-2">
+          {open && canWrite ? <CompleteTaskForm key={task.id} task={task} onDone={setCompleted} /> : null}
+          {task.notes || schedule.data?.instructions ? (
+            <CardSection id="instructions" title="Instructions">
+              <p className="text-sm whitespace-pre-wrap">{task.notes || schedule.data?.instructions}</p>
+            </CardSection>
+          ) : null}
+          <SubtasksCard parentId={task.id} canAdd={open && canWrite} today={today} />
+          {!open && (task.completionNote || task.meterReadingValue !== null || task.completionPhotoIds.length > 0) ? (
+            <CardSection id="completion" title="Completion">
+              <dl className="flex flex-col gap-2 text-sm">
+                {task.completedAt ? <Row label="Completed">{formatCalendarDate(task.completedAt.slice(0, 10))}</Row> : null}
+                {task.meterReadingValue !== null ? <Row label="Meter reading">{task.meterReadingValue}</Row> : null}
+                {task.completionPhotoIds.length > 0 ? <Row label="Photos">{task.completionPhotoIds.length}</Row> : null}
+                {task.completionNote ? <Row label="Note">{task.completionNote}</Row> : null}
+              </dl>
+            </CardSection>
+          ) : null}
+        </div>
+
+        <div className="flex min-w-0 flex-col gap-5">
+          <CardSection id="task-details" title="Details">
+            <dl className="flex flex-col gap-3 text-sm">
+              {task.assetId ? (
+                <Row label="Asset">
+                  <Link href={`/assets/${task.assetId}`} className="text-primary hover:underline">
+                    <AssetName assetId={task.assetId} />
+                  </Link>
+                </Row>
+              ) : null}
+              <Row label="Planned for">{task.plannedOn ? formatCalendarDate(task.plannedOn) : task.trigger === "USAGE" ? "When the meter says so" : "Not planned"}</Row>
+              {task.rescheduledOn ? <Row label="Moved to">{formatCalendarDate(task.rescheduledOn)}</Row> : null}
+              <Row label="Assigned to">
+                {task.assignees.length === 0
+                  ? "Anyone in the household"
+                  : task.assignees.map((a) => `${nameOf(a.userId)}${a.completedAt ? " (done)" : ""}`).join(", ")}
+                {task.assignees.length > 1 ? <span className="text-muted"> — {task.assignmentMode === "EACH" ? "each of them" : "any one of them"}</span> : null}
+              </Row>
+              {schedule.data ? (
+                <Row label="Schedule">
+                  <Link href={`/schedules/${schedule.data.id}/edit`} className="text-primary hover:underline">
+                    {schedule.data.description}
+                  </Link>
+                </Row>
+              ) : null}
+            </dl>
+          </CardSection>
+          <CardSection id="requirements" title="Requirements">
+            <ul className="flex flex-col gap-1.5 text-sm">
+              {req.checklist.length > 0 ? <li>{req.checklist.filter((c) => c.required).length} required checklist item(s)</li> : null}
+              {req.photoCount > 0 ? <li>{req.photoCount} photo(s)</li> : null}
+              {req.meterId ? <li>A meter reading</li> : null}
+              {req.noteRequired ? <li>A note</li> : null}
+              {req.checklist.length === 0 && req.photoCount === 0 && !req.meterId && !req.noteRequired ? <li className="text-muted">None: just mark it done.</li> : null}
+            </ul>
+          </CardSection>
+        </div>
+      </div>
+
+      {dialog === "skip" ? <SkipDialog taskId={task.id} onClose={() => setDialog(null)} /> : null}
+      {dialog === "reschedule" ? <RescheduleDialog taskId={task.id} current={task.dueOn} onClose={() => setDialog(null)} /> : null}
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium tracking-wide text-muted uppercase">{label}</dt>
+      <dd className="mt-0.5 break-words">{children}</dd>
+    </div>
+  );
+}
+
+function SubtasksCard({ parentId, canAdd, today }: { parentId: string; canAdd: boolean; today: string }) {
+  const subtasks = useSubtasks(parentId);
+  const create = useCreateSubtask(parentId);
+  const [title, setTitle] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) return setError("Give the subtask a title");
+    create.mutate(title.trim(), { onSuccess: () => {
+          setTitle("");
+          setError(null);
+        }, onError: (e) => setError(errorMessage(e)) });
+  }
+
+  const items = subtasks.data?.items ?? [];
+  return (
+    <CardSection id="subtasks" title="Subtasks">
+      <div className="flex flex-col gap-3">
+        {subtasks.isError ? <QueryErrorAlert title="Subtasks could not be loaded" query={subtasks} /> : null}
+        {items.length > 0 ? (
+          <ul aria-label="Subtasks" className="flex flex-col gap-2">
+            {items.map((sub) => (
+              <TaskRow key={sub.id} task={sub} today={today} leadDays={0} showAsset={false} />
+            ))}
+          </ul>
+        ) : subtasks.isSuccess ? (
+          <p className="text-sm text-muted">No subtasks.</p>
+        ) : null}
+        {canAdd ? (
+          <form onSubmit={add} noValidate className="flex items-end gap-2">
+            <Field label="New subtask" error={error ?? undefined} className="flex-1">
+              <Input value={title} onChange={(e) => setTitle(e.target.value)} />
+            </Field>
+            <Button type="submit" variant="outline" loading={create.isPending}>
+              {create.isPending ? null : <PlusIcon className="size-4" />}
+              Add
+            </Button>
+          </form>
+        ) : null}
+      </div>
+    </CardSection>
+  );
+}
+
+function SkipDialog({ taskId, onClose }: { taskId: string; onClose: () => void }) {
+  const skip = useSkipTask(taskId);
+  const { toast } = useToast();
+  const [note, setNote] = useState("");
+  return (
+    <Dialog
+      open
+      onClose={() => !skip.isPending && onClose()}
+      title="Skip this task?"
+      description="It is closed without being done; a scheduled task makes way for the next one."
+      footer={
+        <>
+          <Button variant="outline" onClick={onClose} disabled={skip.isPending}>
+            Cancel
+          </Button>
+          <Button
+            loading={skip.isPending}
+            onClick={() =>
+              skip.mutate(note.trim() || undefined, {
+                onSuccess: (r) => {
+                  toast(r.nextTask?.dueOn ? `Skipped. Next task due ${formatCalendarDate(r.nextTask.dueOn)}` : "Skipped");
+                  onClose();
+                },
+                onError: (e) => toast(errorMessage(e), "error"),
+              })
+            }
+          >
+            Skip task
+          </Button>
+        </>
+      }
+    >
+      <Field label="Reason (optional)">
+        <Textarea value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+    </Dialog>
+  );
+}
+
+function RescheduleDialog({ taskId, current, onClose }: { taskId: string; current: string | null; onClose: () => void }) {
+  const reschedule = useRescheduleTask(taskId);
+  const { toast } = useToast();
+  const [date, setDate] = useState(current ?? "");
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Dialog
+      open
+      onClose={() => !reschedule.isPending && onClose()}
+      title="Reschedule this task"
+      description="Moves only this occurrence; the schedule keeps its rhythm."
+      footer={
+        <>
+          <Button variant="outline" onClick={onClose} disabled={reschedule.isPending}>
+            Cancel
+          </Button>
+          <Button
+            loading={reschedule.isPending}
+            onClick={() => {
+              if (!date) return setError("Pick a date");
+              reschedule.mutate(date, {
+                onSuccess: () => {
+                  toast(`Moved to ${formatCalendarDate(date)}`);
+                  onClose();
+                },
+                onError: (e) => setError(errorMessage(e)),
+              });
+            }}
+          >
+            Move
+          </Button>
+        </>
+      }
+    >
+      <Field label="New date" error={error ?? undefined}>
+        <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </Field>
+      {reschedule.isError && !error ? <ErrorAlert>{errorMessage(reschedule.error)}</ErrorAlert> : null}
+    </Dialog>
+  );
+}
