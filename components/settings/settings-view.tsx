@@ -25,6 +25,7 @@ import { NotificationSettingsSection } from "@/components/notifications/notifica
 import { FailedJobsSection, OutboxSection } from "./admin-sections";
 import { MoreLinks } from "./more-links";
 import { ApiTokensSection } from "./api-tokens-section";
+import { BlackoutsSection } from "./blackouts-section";
 
 const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", MEMBER: "Member", VIEWER: "Viewer" };
 
@@ -71,6 +72,7 @@ export function SettingsView() {
         </div>
         <div className="flex min-w-0 flex-col gap-5">
           <HouseholdsSection />
+          <BlackoutsSection />
           {canManageTokens ? <ApiTokensSection /> : null}
           {canAdminister ? <FailedJobsSection /> : null}
           {canAdminister ? <OutboxSection /> : null}

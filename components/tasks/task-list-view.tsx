@@ -61,9 +61,14 @@ export function TaskListView({ initialView }: { initialView: TaskView }) {
         title="Tasks"
         description="Upkeep that is planned or due. Overdue tasks are marked red, those due within their lead time amber."
         actions={
-          <ButtonLink href="/schedules" variant="outline" size="sm">
-            Schedules
-          </ButtonLink>
+          <>
+            <ButtonLink href="/tasks/calendar" variant="outline" size="sm">
+              Calendar
+            </ButtonLink>
+            <ButtonLink href="/schedules" variant="outline" size="sm">
+              Schedules
+            </ButtonLink>
+          </>
         }
       />
       <div role="tablist" aria-label="Task views" onKeyDown={onKeyDown} className="mb-5 grid w-full grid-cols-4 gap-1 rounded-xl bg-surface-2 p-1 sm:inline-flex sm:w-auto">

@@ -1,6 +1,8 @@
 /** Creates an asset owned by the caller, with its tags and shares, in the caller's household. */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
+import { assetEventData } from "./asset-event";
 import { assetColumns, shareUserIds } from "./asset-columns";
 import { readAssetOut } from "./asset-out";
 import { checkAssetReferences } from "./asset-references";
@@ -17,21 +19,26 @@ export async function createAsset(auth: AuthContext, input: TCreateAsset): Promi
   ]);
   // A price without a currency is in the household's currency.
   const currency = data.currency ?? (data.priceMinor != null ? household.currency : null);
-  const created = await client.asset.create({
-    data: {
-      ...assetColumns(data),
-      name: data.name,
-      currency,
-      householdId: auth.householdId,
-      ownerId: auth.userId,
-      searchText: buildSearchText(
-        { name: data.name, manufacturer: data.manufacturer, model: data.model, serialNumber: data.serialNumber, notes: data.notes },
-        tags.map((t) => t.name),
-      ),
-      tags: { create: tags.map((t) => ({ tagId: t.id })) },
-      shares: { create: shares.map((userId) => ({ userId })) },
-    },
-    select: { id: true },
+  // The webhook event commits with the asset, or neither does.
+  const created = await client.$transaction(async (tx) => {
+    const asset = await tx.asset.create({
+      data: {
+        ...assetColumns(data),
+        name: data.name,
+        currency,
+        householdId: auth.householdId,
+        ownerId: auth.userId,
+        searchText: buildSearchText(
+          { name: data.name, manufacturer: data.manufacturer, model: data.model, serialNumber: data.serialNumber, notes: data.notes },
+          tags.map((t) => t.name),
+        ),
+        tags: { create: tags.map((t) => ({ tagId: t.id })) },
+        shares: { create: shares.map((userId) => ({ userId })) },
+      },
+      select: { id: true, name: true, visibility: true },
+    });
+    await emitWebhookEvent(tx, auth.householdId, { type: "asset.created", data: assetEventData(asset, { ownerId: auth.userId }) });
+    return asset;
   });
   return readAssetOut(client, auth, created.id);
 }

@@ -10,6 +10,8 @@
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
+import { assetEventData } from "./asset-event";
 import { notFound } from "@/lib/server/errors/app-error";
 import { collectAttachmentKeys, deleteStoredFiles } from "@/lib/attachments/remove-asset-files";
 import { lockAssetTree } from "./asset-references";
@@ -24,6 +26,7 @@ export async function deleteAsset(auth: AuthContext, id: string, query: Partial<
     const subtree = await assetSubtree(tx, auth, id);
     const root = subtree.find((row) => row.depth === 0);
     if (!root) throw notFound("Asset");
+    const deleted = await tx.asset.findFirstOrThrow({ where: { householdId, id: root.id }, select: { id: true, name: true, visibility: true } });
 
     let deletedAssetIds: string[];
     if (components === "delete") {
@@ -40,6 +43,7 @@ export async function deleteAsset(auth: AuthContext, id: string, query: Partial<
 
     const fileKeys = await collectAttachmentKeys(householdId, deletedAssetIds, tx);
     await tx.asset.deleteMany({ where: { householdId, id: { in: deletedAssetIds } } });
+    await emitWebhookEvent(tx, householdId, { type: "asset.deleted", data: assetEventData(deleted, { deletedAssetIds, components }) });
     return { deletedAssetIds, fileKeys };
   });
   await deleteStoredFiles(fileKeys);

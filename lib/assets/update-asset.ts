@@ -4,6 +4,8 @@
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
+import { assetEventData } from "./asset-event";
 import { AppError, notFound } from "@/lib/server/errors/app-error";
 import { assetColumns, shareUserIds } from "./asset-columns";
 import { readAssetOut } from "./asset-out";
@@ -78,7 +80,7 @@ export async function updateAsset(auth: AuthContext, id: string, input: TUpdateA
       (tags ?? current.tags.map((t) => t.tag)).map((t) => t.name),
     );
 
-    await tx.asset.update({
+    const updated = await tx.asset.update({
       where: { id, AND: [visibleAssetsWhere(auth)] },
       data: {
         ...assetColumns(data),
@@ -87,8 +89,9 @@ export async function updateAsset(auth: AuthContext, id: string, input: TUpdateA
         ...(tags ? { tags: { deleteMany: {}, create: tags.map((t) => ({ tagId: t.id })) } } : {}),
         ...(sameMembers(shares, currentShares) ? {} : { shares: { deleteMany: {}, create: shares.map((userId) => ({ userId })) } }),
       },
-      select: { id: true },
+      select: { id: true, name: true, visibility: true },
     });
+    await emitWebhookEvent(tx, auth.householdId, { type: "asset.updated", data: assetEventData(updated, { changedFields: Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field])) }) });
     return readAssetOut(tx, auth, id);
   });
 }

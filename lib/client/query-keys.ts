@@ -42,4 +42,6 @@ export const queryKeys = {
   schedule: (id: string) => ["maintenance", "schedules", "detail", id] as const,
   schedulePreview: (input: unknown) => ["schedule-preview", input] as const,
   meters: (assetId: string) => ["maintenance", "meters", assetId] as const,
+  taskCalendar: (month: string) => ["maintenance", "tasks", "calendar", month] as const,
+  blackouts: ["maintenance", "blackouts"] as const,
 };

@@ -7,6 +7,7 @@
  * Idempotent: each recipient's row is keyed `${dedupeKey}:${userId}`; notifying again
  * about the same event creates nothing and enqueues nothing.
  */
+import { appriseJobsFor } from "@/lib/apprise/apprise-job";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import type { EmailTemplateName, EmailTemplateProps } from "@/lib/email/templates";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
@@ -111,8 +112,8 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
         dedupeKey: `notification-push:${row.id}`,
       });
     }
-    // APPRISE: stored as chosen; its delivery job belongs to the Apprise integration.
   }
-  await enqueueJobs(tx, pushJobs);
+  const appriseJobs = await appriseJobsFor(tx, input.householdId, created.filter((row) => row.channels.includes("APPRISE")));
+  await enqueueJobs(tx, [...pushJobs, ...appriseJobs]);
   return created.map((row) => ({ userId: row.userId, notificationId: row.id, channels: row.channels }));
 }

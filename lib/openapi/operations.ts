@@ -70,6 +70,9 @@ import {
   ZWebhookQueuedOut,
   ZWebhookWithSecretOut,
 } from "@/lib/webhooks/schemas";
+import { ZTaskCalendarOut, ZTaskCalendarQuery } from "@/lib/tasks/schemas";
+import { ZBlackoutOut, ZCreateBlackout } from "@/lib/households/blackouts-schemas";
+import { ZAppriseTargetOut, ZAppriseTestOut, ZCreateAppriseTarget, ZTestApprise } from "@/lib/apprise/schemas";
 
 export interface ApiOperation {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -183,4 +186,13 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "POST", path: "/api/meters/{id}/readings", operationId: "recordMeterReading", summary: "Record a reading (lower ones need isReset); may make usage-based tasks due", tag: "meters", body: ZRecordReading, response: ZRecordReadingOut },
 
   { method: "GET", path: "/api/openapi.json", operationId: "getOpenApiDocument", summary: "This document", tag: "system", public: true, response: z.record(z.string(), z.unknown()) },
+
+  { method: "GET", path: "/api/tasks/calendar", operationId: "getTaskCalendar", summary: "Days of a month with tasks due (?month=YYYY-MM)", tag: "tasks", query: ZTaskCalendarQuery, response: ZTaskCalendarOut },
+  { method: "GET", path: "/api/households/current/blackouts", operationId: "listBlackouts", summary: "The household's blackouts and holidays", tag: "households", response: z.array(ZBlackoutOut) },
+  { method: "POST", path: "/api/households/current/blackouts", operationId: "createBlackout", summary: "Add a blackout or holiday; schedules plan around it", tag: "households", body: ZCreateBlackout, response: ZBlackoutOut },
+  { method: "DELETE", path: "/api/households/current/blackouts/{id}", operationId: "deleteBlackout", summary: "Remove a blackout or holiday", tag: "households", response: null, successStatus: 204 },
+  { method: "GET", path: "/api/apprise", operationId: "listAppriseTargets", summary: "Your Apprise targets and the household's (URLs masked to their scheme)", tag: "notifications", response: z.array(ZAppriseTargetOut) },
+  { method: "POST", path: "/api/apprise", operationId: "createAppriseTarget", summary: "Add an Apprise URL for you (scope me) or the household (OWNER/ADMIN); stored sealed", tag: "notifications", body: ZCreateAppriseTarget, response: ZAppriseTargetOut },
+  { method: "DELETE", path: "/api/apprise/{id}", operationId: "deleteAppriseTarget", summary: "Remove one of your Apprise targets (household ones: OWNER/ADMIN)", tag: "notifications", response: null, successStatus: 204 },
+  { method: "POST", path: "/api/apprise/test", operationId: "testApprise", summary: "Send a test notification now to one target (targetId) or all you manage", tag: "notifications", body: ZTestApprise, response: ZAppriseTestOut, successStatus: 200 },
 ];

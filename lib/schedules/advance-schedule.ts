@@ -5,6 +5,7 @@
  */
 import { fromCalendarDate } from "@/lib/assets/calendar-date";
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
+import { notifyTaskAssigned } from "@/lib/notifications/task-events";
 import { taskInclude, type TaskWithAssignees } from "@/lib/tasks/task-out";
 import type { ScheduledDue } from "./engine";
 import { pickAssignees } from "./rotation";
@@ -26,7 +27,7 @@ export async function openOccurrence(tx: DatabaseTransaction, schedule: Pick<Sch
 
 export async function createOccurrence(tx: DatabaseTransaction, schedule: Schedule, due: ScheduledDue): Promise<TaskWithAssignees> {
   const assignees = await pickAssignees(tx, schedule);
-  return tx.task.create({
+  const task = await tx.task.create({
     data: {
       householdId: schedule.householdId,
       scheduleId: schedule.id,
@@ -42,6 +43,8 @@ export async function createOccurrence(tx: DatabaseTransaction, schedule: Schedu
     },
     include: taskInclude,
   });
+  await notifyTaskAssigned(tx, { task, assigneeIds: assignees, actorId: null });
+  return task;
 }
 
 /** Creates the schedule's next task when it has none open and one is due; null otherwise. */

@@ -7,6 +7,7 @@
 import { fromCalendarDate, toCalendarDate } from "@/lib/assets/calendar-date";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
+import { notifyScheduleChanged, notifyTaskAssigned } from "@/lib/notifications/task-events";
 import { notFound } from "@/lib/server/errors/app-error";
 import { lockSchedule, planNextTask } from "./advance-schedule";
 import { pickAssignees } from "./rotation";
@@ -49,10 +50,12 @@ export async function updateSchedule(auth: AuthContext, id: string, input: TUpda
     const requirements = ZTaskRequirements.parse(schedule.requirements);
 
     let tasksChanged = 0;
+    const redatedOrReassigned: { id: string; previousAssigneeIds: string[] }[] = [];
     for (const task of future) {
       if (redate && !due) {
         // The new rule has nothing due (it now waits for a meter or another schedule).
         await tx.task.update({ where: { id: task.id }, data: { status: "CANCELLED" } });
+        redatedOrReassigned.push({ id: task.id, previousAssigneeIds: task.assignees.map((a) => a.userId) });
         tasksChanged++;
         continue;
       }
@@ -74,11 +77,15 @@ export async function updateSchedule(auth: AuthContext, id: string, input: TUpda
           assigneesChanged = true;
           await tx.taskAssignee.deleteMany({ where: { taskId: task.id } });
           await tx.taskAssignee.createMany({ data: assignees.map((userId) => ({ taskId: task.id, userId })) });
+          await notifyTaskAssigned(tx, { task: { ...task, title: schedule.title }, assigneeIds: assignees, previousAssigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
         }
       }
       if (Object.keys(change).length > 0) await tx.task.update({ where: { id: task.id }, data: change });
       if (Object.keys(change).length > 0 || assigneesChanged) tasksChanged++;
+      if (change.plannedOn !== undefined || assigneesChanged) redatedOrReassigned.push({ id: task.id, previousAssigneeIds: task.assignees.map((a) => a.userId) });
     }
+
+    await notifyScheduleChanged(tx, { schedule, tasks: redatedOrReassigned, actorId: auth.userId });
 
     // Nothing open at all (a first rule that waited, say): the edit may make one due.
     const created = open.length === 0 || open.length === future.length ? await planNextTask(tx, schedule, clock) : null;

@@ -2,6 +2,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { fromCalendarDate } from "@/lib/assets/calendar-date";
 import { db } from "@/lib/server/db/client";
+import { notifyTaskAssigned } from "@/lib/notifications/task-events";
 import { AppError, notFound } from "@/lib/server/errors/app-error";
 import { OPEN_STATUSES, ZCreateSubtask, type TCreateSubtask, type TTaskOut } from "./schemas";
 import { checkTaskReferences } from "./task-references";
@@ -30,6 +31,7 @@ export async function createSubtask(auth: AuthContext, parentTaskId: string, inp
       },
       include: taskInclude,
     });
+    await notifyTaskAssigned(tx, { task, assigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
     return toTaskOut(task);
   });
 }

@@ -2,6 +2,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { fromCalendarDate } from "@/lib/assets/calendar-date";
 import { db } from "@/lib/server/db/client";
+import { notifyTaskAssigned } from "@/lib/notifications/task-events";
 import { ZCreateTask, type TCreateTask, type TTaskOut } from "./schemas";
 import { checkTaskReferences } from "./task-references";
 import { taskInclude, toTaskOut } from "./task-out";
@@ -24,6 +25,7 @@ export async function createTask(auth: AuthContext, input: TCreateTask): Promise
       },
       include: taskInclude,
     });
+    await notifyTaskAssigned(tx, { task, assigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
     return toTaskOut(task);
   });
 }

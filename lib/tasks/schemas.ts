@@ -36,7 +36,7 @@ export const ZTaskOut = z.object({
 });
 export type TTaskOut = z.infer<typeof ZTaskOut>;
 
-export const ZTaskPage = z.object({ items: z.array(ZTaskOut), nextCursor: z.uuid().nullable() });
+export const ZTaskPage = z.object({ items: z.array(ZTaskOut), nextCursor: z.string().nullable().describe("Opaque; only valid with the same sort") });
 export type TTaskPage = z.infer<typeof ZTaskPage>;
 
 /** "true"/"false" from a query string, or a boolean from code calling the use case. */
@@ -53,7 +53,8 @@ export const ZListTasksQuery = z.object({
   assetId: z.uuid().optional(),
   scheduleId: z.uuid().optional(),
   parentTaskId: z.uuid().optional(),
-  cursor: z.uuid().optional(),
+  sort: z.enum(["due", "created"]).default("due").describe("due: by due date (a reschedule wins), undated last, then id; created: creation order"),
+  cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TListTasksQuery = z.input<typeof ZListTasksQuery>;
@@ -111,3 +112,15 @@ export type TRescheduleTask = z.input<typeof ZRescheduleTask>;
 
 export const ZCreateSubtask = ZCreateTask.omit({ assetId: true });
 export type TCreateSubtask = z.input<typeof ZCreateSubtask>;
+
+export const ZTaskCalendarQuery = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Expected YYYY-MM"),
+});
+export type TTaskCalendarQuery = z.input<typeof ZTaskCalendarQuery>;
+
+export const ZTaskCalendarDay = z.object({
+  date: ZCalendarDate,
+  tasks: z.array(z.object({ id: z.uuid(), title: z.string(), status: ZTaskStatus, assetName: z.string().nullable() })),
+});
+export const ZTaskCalendarOut = z.array(ZTaskCalendarDay).describe("Only days with tasks, in date order");
+export type TTaskCalendarOut = z.infer<typeof ZTaskCalendarOut>;

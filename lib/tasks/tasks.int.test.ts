@@ -115,13 +115,13 @@ describe("listing", () => {
 
     const ids = async (query: Record<string, string | number | boolean>) => expectOk<TTaskPage>(await mine.listTasks(query)).items.map((t) => t.id);
     expect(await ids({ overdue: true })).toEqual([overdue]);
-    expect(await ids({ dueWithinDays: 7 })).toEqual([overdue, soon, movedIn]);
+    expect(await ids({ dueWithinDays: 7 })).toEqual([overdue, movedIn, soon]);
     expect(await ids({ mine: true })).toEqual([overdue, later]);
     expect(await ids({ status: "DONE" })).toEqual([]);
 
     const first = expectOk<TTaskPage>(await mine.listTasks({ limit: 3 }));
     const second = expectOk<TTaskPage>(await mine.listTasks({ limit: 3, cursor: first.nextCursor ?? "" }));
-    expect([...first.items, ...second.items].map((t) => t.id)).toEqual([overdue, soon, later, undated, movedIn]);
+    expect([...first.items, ...second.items].map((t) => t.id)).toEqual([overdue, movedIn, soon, later, undated]);
     expect(second.nextCursor).toBeNull();
   });
 });

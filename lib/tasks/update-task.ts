@@ -6,6 +6,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { fromCalendarDate } from "@/lib/assets/calendar-date";
 import { db, type Prisma } from "@/lib/server/db/client";
+import { notifyTaskAssigned } from "@/lib/notifications/task-events";
 import { AppError, notFound, type FieldError } from "@/lib/server/errors/app-error";
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
 import { OPEN_STATUSES, ZUpdateTask, type TTaskOut, type TUpdateTask } from "./schemas";
@@ -17,7 +18,7 @@ export async function updateTask(auth: AuthContext, id: string, input: TUpdateTa
   const data = ZUpdateTask.parse(input);
   return db().$transaction(async (tx) => {
     const householdId = auth.householdId;
-    const task = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id }] }, select: { scheduleId: true, parentTaskId: true, requirements: true } });
+    const task = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id }] }, select: { scheduleId: true, parentTaskId: true, requirements: true, title: true, assignees: { select: { userId: true } } } });
     if (!task) throw notFound("Task");
     const occurrence = task.scheduleId !== null && task.parentTaskId === null;
     const errors: FieldError[] = [];
@@ -45,6 +46,7 @@ export async function updateTask(auth: AuthContext, id: string, input: TUpdateTa
     if (data.assigneeIds) {
       await tx.taskAssignee.deleteMany({ where: { taskId: id } });
       await tx.taskAssignee.createMany({ data: [...new Set(data.assigneeIds)].map((userId) => ({ taskId: id, userId })) });
+      await notifyTaskAssigned(tx, { task: { id, householdId, title: data.title ?? task.title }, assigneeIds: data.assigneeIds, previousAssigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
     }
     return toTaskOut(await tx.task.findFirstOrThrow({ where: { id, householdId }, include: taskInclude }));
   });

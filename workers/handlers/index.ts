@@ -1,10 +1,12 @@
 /** Every job kind this app runs, and its handler (one file per kind beside this one). */
 import type { JobHandlerRegistry } from "@/lib/server/jobs/job-handler";
 import { noopHandler } from "./noop";
+import { sendAppriseHandler } from "./send-apprise";
 import { sendEmailHandler } from "./send-email";
 import { sendPushHandler } from "./send-push";
 import { warrantyScanHandler } from "./warranty-scan";
 import { webhookDeliveryHandler } from "./webhook-delivery";
+import { taskDueScanHandler } from "./task-due-scan";
 
 export const jobHandlers: JobHandlerRegistry = {
   noop: noopHandler,
@@ -12,4 +14,6 @@ export const jobHandlers: JobHandlerRegistry = {
   "send-push": sendPushHandler,
   "warranty-scan": warrantyScanHandler,
   "webhook-delivery": webhookDeliveryHandler,
+  "task-due-scan": taskDueScanHandler,
+  "send-apprise": sendAppriseHandler,
 };

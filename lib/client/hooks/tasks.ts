@@ -1,7 +1,8 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import type { TCompleteTask, TCompleteTaskOut, TSkipTaskOut, TTaskOut, TTaskPage } from "@/lib/tasks/schemas";
+import type { TCompleteTask, TCompleteTaskOut, TSkipTaskOut, TTaskCalendarOut, TTaskOut, TTaskPage } from "@/lib/tasks/schemas";
+import type { TBlackoutOut, TCreateBlackout } from "@/lib/households/blackouts-schemas";
 import { apiFetch, withQuery, type QueryValue } from "../api";
 import { queryKeys, type TaskListFilters } from "../query-keys";
 
@@ -21,10 +22,12 @@ function taskListPath(filters: TaskListFilters): string {
   return `${path}${path.includes("?") ? "&" : "?"}${extra}`;
 }
 
+/** Due order unless a view asks otherwise, so a capped page holds the tasks due first. */
 export function useTaskList(filters: TaskListFilters, enabled = true) {
+  const sorted: TaskListFilters = { sort: "due", ...filters };
   return useQuery({
-    queryKey: queryKeys.taskList(filters),
-    queryFn: ({ signal }) => apiFetch<TTaskPage>(taskListPath(filters), { signal }),
+    queryKey: queryKeys.taskList(sorted),
+    queryFn: ({ signal }) => apiFetch<TTaskPage>(taskListPath(sorted), { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -86,5 +89,35 @@ export function useCreateSubtask(parentId: string) {
   return useMutation({
     mutationFn: (title: string) => apiFetch<TTaskOut>(`/api/task-enhancements/${parentId}/subtasks`, { method: "POST", body: { title } }),
     onSuccess: () => refreshMaintenance(client),
+  });
+}
+
+/** The days of one month ("YYYY-MM") with tasks due. */
+export function useTaskCalendar(month: string) {
+  return useQuery({
+    queryKey: queryKeys.taskCalendar(month),
+    queryFn: ({ signal }) => apiFetch<TTaskCalendarOut>(withQuery("/api/tasks/calendar", { month }), { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Household blackouts and holidays: they decide where schedules place tasks, so they live with the maintenance hooks. */
+export function useBlackouts() {
+  return useQuery({ queryKey: queryKeys.blackouts, queryFn: ({ signal }) => apiFetch<TBlackoutOut[]>("/api/households/current/blackouts", { signal }) });
+}
+
+export function useCreateBlackout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TCreateBlackout) => apiFetch<TBlackoutOut>("/api/households/current/blackouts", { method: "POST", body: input }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.blackouts }),
+  });
+}
+
+export function useDeleteBlackout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<void>(`/api/households/current/blackouts/${id}`, { method: "DELETE" }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.blackouts }),
   });
 }

@@ -1,0 +1,42 @@
+/**
+ * The send-apprise job: one per notified recipient who chose the APPRISE channel and
+ * has somewhere to send it. Household targets are told once per event, not once per
+ * recipient: exactly one of the event's jobs carries `includeHousehold`.
+ */
+import { z } from "zod";
+import type { DatabaseTransaction } from "@/lib/server/db/client";
+import type { EnqueueJobInput } from "@/lib/server/jobs/enqueue-job";
+
+export const SEND_APPRISE_JOB = "send-apprise";
+
+export const ZSendAppriseJob = z.object({ notificationId: z.uuid(), includeHousehold: z.boolean().default(false) });
+export type TSendAppriseJob = z.infer<typeof ZSendAppriseJob>;
+
+/** The jobs for the given fresh notifications (those whose channels include APPRISE). */
+export async function appriseJobsFor(
+  tx: DatabaseTransaction,
+  householdId: string,
+  notifications: readonly { id: string; userId: string }[],
+): Promise<EnqueueJobInput[]> {
+  if (notifications.length === 0) return [];
+  const targets = await tx.appriseTarget.findMany({
+    where: { householdId, OR: [{ ownerUserId: { in: notifications.map((n) => n.userId) } }, { ownerUserId: null }] },
+    select: { ownerUserId: true },
+  });
+  const owners = new Set(targets.map((t) => t.ownerUserId));
+  let householdPending = owners.has(null);
+  const jobs: EnqueueJobInput[] = [];
+  for (const notification of notifications) {
+    const includeHousehold = householdPending;
+    if (!owners.has(notification.userId) && !includeHousehold) continue;
+    householdPending = false;
+    jobs.push({
+      kind: SEND_APPRISE_JOB,
+      payload: { notificationId: notification.id, includeHousehold } satisfies TSendAppriseJob,
+      householdId,
+      maxAttempts: 6,
+      dedupeKey: `notification-apprise:${notification.id}`,
+    });
+  }
+  return jobs;
+}

@@ -1,0 +1,168 @@
+/**
+ * Apprise end to end: the API (masking, sealing, scopes and permissions, 404 across
+ * households), the synchronous test action against a local stand-in Apprise API server,
+ * and notify -> send-apprise job -> delivery, sent once per target however often it runs.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DELETE as deleteRoute } from "@/app/api/apprise/[id]/route";
+import { GET as listRoute, POST as createRoute } from "@/app/api/apprise/route";
+import { POST as testRoute } from "@/app/api/apprise/test/route";
+import { notify } from "@/lib/notifications/notify";
+import { db } from "@/lib/server/db/client";
+import { quietLogger } from "@/lib/server/jobs/test-support";
+import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
+import { SEND_APPRISE_JOB, ZSendAppriseJob } from "./apprise-job";
+import { deliverApprise } from "./deliver-apprise";
+import type { TAppriseTargetOut } from "./schemas";
+import { APPRISE_NOT_CONFIGURED } from "./send-apprise";
+
+const OWNER_URL = "tgram://123456:owner-secret/42";
+const HOUSE_URL = "discord://webhook-id/house-secret";
+const VIEWER_URL = "ntfy://viewer-secret@ntfy.example/topic";
+
+let server: http.Server;
+let apiUrl = "";
+const received: { path: string; body: { urls: string[]; title: string; body: string; type: string } }[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString()));
+    req.on("end", () => {
+      received.push({ path: req.url ?? "", body: JSON.parse(body) as (typeof received)[number]["body"] });
+      res.writeHead(200).end("ok");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+});
+
+afterAll(async () => {
+  delete process.env.OUTBOUND_ALLOW_HOSTS;
+  delete process.env.APPRISE_API_URL;
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(() => {
+  received.length = 0;
+  process.env.APPRISE_API_URL = apiUrl;
+});
+
+async function addTarget(member: TestMember, body: unknown) {
+  return callRoute(createRoute, { method: "POST", path: "/api/apprise", authorization: member.authorization, body });
+}
+
+describe("/api/apprise", () => {
+  it("stores URLs sealed, lists them masked, and enforces scopes and households", async () => {
+    const owner = await createHouseholdOwner("owner");
+    const viewer = await addHouseholdMember(owner.auth.householdId, "VIEWER");
+    const outsider = await createHouseholdOwner("outsider");
+
+    const mine = await addTarget(owner, { url: OWNER_URL, label: "My Telegram", scope: "me" });
+    expect(mine.status).toBe(201);
+    expect(mine.body).toMatchObject({ label: "My Telegram", scope: "me", maskedUrl: "tgram://…" });
+    const house = await addTarget(owner, { url: HOUSE_URL, label: "Family Discord", scope: "household" });
+    expect(house.status).toBe(201);
+    const mineId = (mine.body as TAppriseTargetOut).id;
+    const houseId = (house.body as TAppriseTargetOut).id;
+
+    const stored = await db().appriseTarget.findUniqueOrThrow({ where: { id: mineId } });
+    expect(stored.urlSealed).not.toContain("owner-secret");
+    expect(JSON.stringify(mine.body)).not.toContain("owner-secret");
+
+    // A VIEWER manages their own targets, not the household's.
+    expect((await addTarget(viewer, { url: VIEWER_URL, label: "Phone" })).status).toBe(201);
+    expect((await addTarget(viewer, { url: VIEWER_URL, label: "Phone", scope: "household" })).status).toBe(403);
+    for (const url of ["no scheme here", "tgram://has space", `tgram://${"x".repeat(2048)}`, "-c://x"]) {
+      expect((await addTarget(owner, { url, label: "bad" })).status, url).toBe(422);
+    }
+
+    const viewerList = await callRoute(listRoute, { path: "/api/apprise", authorization: viewer.authorization });
+    expect((viewerList.body as TAppriseTargetOut[]).map((t) => [t.label, t.scope, t.maskedUrl])).toEqual([
+      ["Family Discord", "household", "discord://…"],
+      ["Phone", "me", "ntfy://…"],
+    ]);
+    expect(await callRoute(listRoute, { path: "/api/apprise", authorization: outsider.authorization })).toMatchObject({ body: [] });
+
+    const del = (member: TestMember, id: string) => callRoute(deleteRoute, { method: "DELETE", authorization: member.authorization, params: { id } });
+    expect((await del(viewer, houseId)).status).toBe(403);
+    expect((await del(viewer, mineId)).status).toBe(404);
+    expect((await del(outsider, houseId)).status).toBe(404);
+    expect((await callRoute(testRoute, { method: "POST", authorization: outsider.authorization, body: { targetId: mineId } })).status).toBe(404);
+    expect((await del(owner, houseId)).status).toBe(204);
+    expect(await db().appriseTarget.count({ where: { householdId: owner.auth.householdId } })).toBe(2);
+  });
+
+  it("sends a test notification now and says whether Apprise took it", async () => {
+    const owner = await createHouseholdOwner("tester");
+    const mine = await addTarget(owner, { url: OWNER_URL, label: "Telegram" });
+    await addTarget(owner, { url: HOUSE_URL, label: "Discord", scope: "household" });
+    const test = (body: unknown) => callRoute(testRoute, { method: "POST", authorization: owner.authorization, body });
+
+    expect(await test({ targetId: (mine.body as TAppriseTargetOut).id })).toMatchObject({ status: 200, body: { ok: true, detail: "Apprise API answered 200" } });
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ path: "/notify", body: { urls: [OWNER_URL], title: "DumbAssets test notification", type: "info" } });
+
+    expect((await test({})).body).toEqual({ ok: true, detail: "Apprise API answered 200" });
+    expect(received[1]?.body.urls).toEqual([OWNER_URL, HOUSE_URL]);
+
+    delete process.env.APPRISE_API_URL;
+    const savedPath = process.env.PATH;
+    process.env.PATH = "";
+    try {
+      expect((await test({})).body).toEqual({ ok: false, detail: APPRISE_NOT_CONFIGURED });
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  });
+});
+
+describe("notify -> send-apprise", () => {
+  it("queues one job per recipient with targets, tells household targets once, and sends each target once", async () => {
+    const owner = await createHouseholdOwner("notified");
+    const member = await addHouseholdMember(owner.auth.householdId, "MEMBER");
+    const bystander = await addHouseholdMember(owner.auth.householdId, "MEMBER");
+    const householdId = owner.auth.householdId;
+    await addTarget(owner, { url: OWNER_URL, label: "Telegram" });
+    await addTarget(owner, { url: HOUSE_URL, label: "Discord", scope: "household" });
+    await addTarget(bystander, { url: VIEWER_URL, label: "ntfy" });
+    // Owner and member want Apprise for assignments; the bystander has a target but not the preference.
+    await db().notificationPreference.createMany({
+      data: [owner, member].map((m) => ({ userId: m.auth.userId, householdId, type: "TASK_ASSIGNED" as const, channel: "APPRISE" as const, enabled: true })),
+    });
+
+    const sent = await db().$transaction((tx) =>
+      notify(tx, { householdId, userIds: "all-members", type: "TASK_ASSIGNED", title: "Clean the gutters", body: "Assigned to you", url: "/tasks/42", dedupeKey: "task-assigned:42" }),
+    );
+    const jobs = await db().job.findMany({ where: { kind: SEND_APPRISE_JOB } });
+    const payloads = jobs.map((j) => ZSendAppriseJob.parse(j.payload));
+    const notificationOf = (userId: string) => sent.find((s) => s.userId === userId)?.notificationId;
+    // Exactly one job carries the household targets; the member has no own target, so only
+    // gets a job when it is the one carrying them.
+    expect(payloads.filter((p) => p.includeHousehold)).toHaveLength(1);
+    expect(payloads.map((p) => p.notificationId)).not.toContain(notificationOf(bystander.auth.userId));
+    expect(payloads.map((p) => p.notificationId)).toContain(notificationOf(owner.auth.userId));
+    const carrier = payloads.find((p) => p.includeHousehold)?.notificationId;
+    expect(jobs).toHaveLength(carrier === notificationOf(owner.auth.userId) ? 1 : 2);
+
+    for (const job of jobs) {
+      const payload = ZSendAppriseJob.parse(job.payload);
+      const context = { jobId: job.id, logger: quietLogger, appUrl: "https://assets.example" };
+      await deliverApprise(payload, context);
+      // A second run of the same job (a reclaimed lease) sends nothing again.
+      expect(await deliverApprise(payload, context)).toMatchObject({ sent: 0 });
+    }
+    expect(received.map((r) => r.body.urls).sort()).toEqual([[HOUSE_URL], [OWNER_URL]].sort());
+    expect(received[0]?.body).toMatchObject({ title: "Clean the gutters", body: "Assigned to you\n\nhttps://assets.example/tasks/42" });
+
+    // Notifying about the same event again queues nothing.
+    await db().$transaction((tx) =>
+      notify(tx, { householdId, userIds: "all-members", type: "TASK_ASSIGNED", title: "Clean the gutters", dedupeKey: "task-assigned:42" }),
+    );
+    expect(await db().job.count({ where: { kind: SEND_APPRISE_JOB } })).toBe(jobs.length);
+  });
+});

@@ -1,0 +1,40 @@
+/** The household blackout API contract: days no schedule lands on (BLACKOUT) and public holidays (HOLIDAY). */
+import { z } from "zod";
+import { ZCalendarDate } from "@/lib/schedules/engine";
+
+export const BLACKOUT_KINDS = ["BLACKOUT", "HOLIDAY"] as const;
+
+export const ZCreateBlackout = z
+  .object({
+    kind: z.enum(BLACKOUT_KINDS).describe("A holiday only moves business-days-only schedules; a blackout moves all"),
+    startsOn: ZCalendarDate,
+    endsOn: ZCalendarDate,
+    label: z.string().trim().max(200).default(""),
+  })
+  .superRefine((b, ctx) => {
+    if (b.endsOn < b.startsOn) ctx.addIssue({ code: "custom", message: "Ends before it starts", path: ["endsOn"] });
+    // The schedule engine reads a holiday as the single day it starts on.
+    if (b.kind === "HOLIDAY" && b.endsOn !== b.startsOn) ctx.addIssue({ code: "custom", message: "A holiday is one day; add one per day", path: ["endsOn"] });
+  });
+export type TCreateBlackout = z.input<typeof ZCreateBlackout>;
+
+export const ZBlackoutOut = z.object({
+  id: z.uuid(),
+  kind: z.enum(BLACKOUT_KINDS),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  label: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type TBlackoutOut = z.infer<typeof ZBlackoutOut>;
+
+export function toBlackoutOut(row: { id: string; from: string; to: string; label: string | null; isHoliday: boolean; createdAt: Date }): TBlackoutOut {
+  return {
+    id: row.id,
+    kind: row.isHoliday ? "HOLIDAY" : "BLACKOUT",
+    startsOn: row.from,
+    endsOn: row.to,
+    label: row.label ?? "",
+    createdAt: row.createdAt.toISOString(),
+  };
+}
