@@ -151,6 +151,21 @@ export function RuleFields({ state: s, onChange, errors, meters, assetId, schedu
           <Field label="Days into the season" error={errors.offsetDays}>
             <Input inputMode="numeric" value={s.offsetDays} onChange={(e) => onChange({ offsetDays: e.target.value })} />
           </Field>
+          <Field label="Season starts in" hint="Leave on “Usual date” for the meteorological start.">
+            <Select value={s.seasonStartMonth} onChange={(e) => onChange({ seasonStartMonth: e.target.value })}>
+              <option value="">Usual date</option>
+              {MONTHS.map((m, i) => (
+                <option key={m} value={String(i + 1)}>
+                  {m}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {s.seasonStartMonth ? (
+            <Field label="Season starts on day" error={errors.seasonStartDay}>
+              <Input inputMode="numeric" value={s.seasonStartDay} onChange={(e) => onChange({ seasonStartDay: e.target.value })} />
+            </Field>
+          ) : null}
         </div>
       ) : null}
 

@@ -3,7 +3,8 @@
  * engine's rule union. Inputs hold strings so a half-typed number never jumps;
  * `buildRule` answers null (no preview, no save) until the rule is complete.
  */
-import type { TDateRule, TScheduleRule, TUsageRule } from "@/lib/schedules/engine/types";
+import { isMonthDay } from "@/lib/schedules/engine/calendar-date";
+import type { TDateRule, TScheduleRule, TSeasonStarts, TUsageRule } from "@/lib/schedules/engine/types";
 import type { TMeterOut } from "@/lib/meters/schemas";
 import { meterUnitLabel } from "./meter-unit";
 
@@ -26,6 +27,11 @@ export interface RuleState {
   season: "SPRING" | "SUMMER" | "FALL" | "WINTER";
   hemisphere: "NORTH" | "SOUTH";
   offsetDays: string;
+  /** Custom start of the chosen season; empty month = the hemisphere's default. */
+  seasonStartMonth: string;
+  seasonStartDay: string;
+  /** Overrides saved for the other seasons, kept untouched through an edit. */
+  otherSeasonStarts: TSeasonStarts;
   meterId: string;
   usageEvery: string;
   afterScheduleId: string;
@@ -51,6 +57,9 @@ export function defaultRuleState(today: string): RuleState {
     season: "SPRING",
     hemisphere: "NORTH",
     offsetDays: "0",
+    seasonStartMonth: "",
+    seasonStartDay: "1",
+    otherSeasonStarts: {},
     meterId: "",
     usageEvery: "",
     afterScheduleId: "",
@@ -85,7 +94,10 @@ export function ruleErrors(s: RuleState): Partial<Record<keyof RuleState, string
     if (s.position === "DAY" && int(s.day, 1, 31) === null) errors.day = "A day from 1 to 31";
     if (!s.startDate) errors.startDate = "Pick a start date";
   }
-  if (usesDate === "SEASONAL" && int(s.offsetDays, 0, 364) === null) errors.offsetDays = "0 to 364 days";
+  if (usesDate === "SEASONAL") {
+    if (int(s.offsetDays, 0, 364) === null) errors.offsetDays = "0 to 364 days";
+    if (s.seasonStartMonth && customSeasonStart(s) === null) errors.seasonStartDay = "A day that exists every year in that month";
+  }
   if (s.kind === "USAGE" || s.kind === "WHICHEVER_FIRST") {
     if (!s.meterId) errors.meterId = "Choose a meter";
     if (decimal(s.usageEvery) === null) errors.usageEvery = "A number above 0, like 250 or 0.5";
@@ -95,6 +107,24 @@ export function ruleErrors(s: RuleState): Partial<Record<keyof RuleState, string
     if (int(s.afterOffsetDays, 0, 3650) === null) errors.afterOffsetDays = "0 to 3650 days";
   }
   return errors;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "MM-DD" of the custom season start, or null when unset or not a yearly day (Feb 29). */
+function customSeasonStart(s: RuleState): string | null {
+  const month = int(s.seasonStartMonth, 1, 12);
+  const day = int(s.seasonStartDay, 1, 31);
+  if (month === null || day === null) return null;
+  const md = `${pad(month)}-${pad(day)}`;
+  return isMonthDay(md) && md !== "02-29" ? md : null;
+}
+
+function seasonStarts(s: RuleState): TSeasonStarts | undefined {
+  const { [s.season]: _replaced, ...others } = s.otherSeasonStarts;
+  const custom = customSeasonStart(s);
+  const all: TSeasonStarts = custom ? { ...others, [s.season]: custom } : others;
+  return Object.keys(all).length > 0 ? all : undefined;
 }
 
 function dateRule(s: RuleState, kind: DateKind): TDateRule {
@@ -108,8 +138,10 @@ function dateRule(s: RuleState, kind: DateKind): TDateRule {
         startDate: s.startDate,
         on: s.position === "DAY" ? { type: "DAY", day: Number(s.day) } : s.position === "LAST_DAY" ? { type: "LAST_DAY" } : { type: "NTH_WEEKDAY", ordinal: s.ordinal, weekday: s.weekday },
       };
-    case "SEASONAL":
-      return { kind, season: s.season, hemisphere: s.hemisphere, offsetDays: Number(s.offsetDays) };
+    case "SEASONAL": {
+      const starts = seasonStarts(s);
+      return { kind, season: s.season, hemisphere: s.hemisphere, offsetDays: Number(s.offsetDays), ...(starts ? { seasonStarts: starts } : {}) };
+    }
   }
 }
 
@@ -151,8 +183,19 @@ function withDate(base: RuleState, rule: TDateRule): RuleState {
         ordinal: rule.on.type === "NTH_WEEKDAY" ? rule.on.ordinal : base.ordinal,
         weekday: rule.on.type === "NTH_WEEKDAY" ? rule.on.weekday : base.weekday,
       };
-    case "SEASONAL":
-      return { ...base, season: rule.season, hemisphere: rule.hemisphere, offsetDays: String(rule.offsetDays ?? 0) };
+    case "SEASONAL": {
+      const { [rule.season]: own, ...others } = rule.seasonStarts ?? {};
+      const [month, day] = own ? own.split("-").map(Number) : [];
+      return {
+        ...base,
+        season: rule.season,
+        hemisphere: rule.hemisphere,
+        offsetDays: String(rule.offsetDays ?? 0),
+        seasonStartMonth: month ? String(month) : "",
+        seasonStartDay: day ? String(day) : base.seasonStartDay,
+        otherSeasonStarts: others,
+      };
+    }
   }
 }
 

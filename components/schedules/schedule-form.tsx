@@ -24,11 +24,18 @@ import { Checkbox, Input, Select, Textarea } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { BlackoutFields, blackoutErrors, blackoutRow, blackoutsOf, type BlackoutRow } from "./blackout-fields";
 import { RequirementsFields } from "./requirements-fields";
 import { RuleFields } from "./rule-fields";
 import { buildRule, defaultRuleState, ruleErrors, ruleStateFrom, type RuleState } from "./rule-state";
 
-const KNOWN_FIELDS = ["title", "instructions", "rule", "leadDays", "defaultAssigneeIds", "requirements", "assetId", "estimatedMinutes"] as const;
+const KNOWN_FIELDS = ["title", "instructions", "rule", "leadDays", "defaultAssigneeIds", "requirements", "assetId", "estimatedMinutes", "priority", "blackouts", "businessDaysOnly"] as const;
+const PRIORITIES: { value: TScheduleOut["priority"]; label: string }[] = [
+  { value: "LOW", label: "Low" },
+  { value: "NORMAL", label: "Normal" },
+  { value: "HIGH", label: "High" },
+  { value: "URGENT", label: "Urgent" },
+];
 
 interface Props {
   /** Editing an existing schedule; absent when creating. */
@@ -52,6 +59,9 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
   const [instructions, setInstructions] = useState(schedule?.instructions ?? "");
   const [rule, setRule] = useState<RuleState>(() => (schedule ? ruleStateFrom(schedule.rule, today) : defaultRuleState(today)));
   const [businessDaysOnly, setBusinessDaysOnly] = useState(schedule?.businessDaysOnly ?? false);
+  const [estimatedMinutes, setEstimatedMinutes] = useState(schedule?.estimatedMinutes != null ? String(schedule.estimatedMinutes) : "");
+  const [priority, setPriority] = useState<TScheduleOut["priority"]>(schedule?.priority ?? "NORMAL");
+  const [blackoutRows, setBlackoutRows] = useState<BlackoutRow[]>(() => (schedule?.blackouts ?? []).map((b) => blackoutRow(b)));
   const [leadDays, setLeadDays] = useState(String(schedule?.leadDays ?? 3));
   const [assigneeIds, setAssigneeIds] = useState<string[]>(schedule?.defaultAssigneeIds ?? []);
   const [assignmentMode, setAssignmentMode] = useState(schedule?.assignmentMode ?? "ANY");
@@ -66,14 +76,22 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
 
   const meterList = useMemo(() => meters.data ?? [], [meters.data]);
   const builtRule = useMemo(() => buildRule(rule, meterList), [rule, meterList]);
-  const previewInput = useMemo<TPreviewSchedule | null>(() => (builtRule ? { rule: builtRule, businessDaysOnly, count: 5 } : null), [builtRule, businessDaysOnly]);
+  // Only complete ranges reach the preview, so a half-filled row does not blank the dates.
+  const previewBlackouts = useMemo(() => blackoutsOf(blackoutRows.filter((r) => Object.keys(blackoutErrors([r])).length === 0)), [blackoutRows]);
+  const previewInput = useMemo<TPreviewSchedule | null>(
+    () => (builtRule ? { rule: builtRule, businessDaysOnly, blackouts: previewBlackouts, count: 5 } : null),
+    [builtRule, businessDaysOnly, previewBlackouts],
+  );
   // Typing "12" must not ask for "1" first: the preview waits for a pause.
   const debouncedInput = useDebouncedValue(previewInput, 400);
   const preview = useSchedulePreview(debouncedInput);
   // Dates of the previous rule stay on screen, dimmed, until the new ones arrive.
   const stale = debouncedInput !== previewInput || preview.isPlaceholderData || preview.isFetching;
   const localRuleErrors = showRuleErrors ? ruleErrors(rule) : {};
-  const ruleServerError = Object.entries(errors).find(([path]) => path.startsWith("rule"))?.[1];
+  // The season start has its own inputs; any other rule error shows under the rule.
+  const seasonStartServerError = Object.entries(errors).find(([path]) => path.startsWith("rule.") && path.includes("seasonStarts"))?.[1];
+  const ruleServerError = Object.entries(errors).find(([path]) => path.startsWith("rule") && !path.includes("seasonStarts"))?.[1];
+  const ruleFieldErrors = seasonStartServerError && !localRuleErrors.seasonStartDay ? { ...localRuleErrors, seasonStartDay: seasonStartServerError } : localRuleErrors;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -81,6 +99,10 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
     if (!title.trim()) local.title = "Give the schedule a title";
     const lead = Number(leadDays);
     if (!/^\d+$/.test(leadDays) || lead > 365) local.leadDays = "0 to 365 days";
+    const minutesText = estimatedMinutes.trim();
+    const minutes = minutesText ? Number(minutesText) : null;
+    if (minutes !== null && (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 100_000)) local.estimatedMinutes = "A whole number of minutes, 1 to 100000";
+    Object.assign(local, blackoutErrors(blackoutRows));
     const photos = Number(photoCount);
     if (!/^\d+$/.test(photoCount) || photos > 20) local["requirements.photoCount"] = "0 to 20 photos";
     checklist.forEach((item, i) => {
@@ -100,6 +122,9 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
       instructions,
       rule: builtRule,
       businessDaysOnly,
+      blackouts: blackoutsOf(blackoutRows),
+      estimatedMinutes: minutes,
+      priority,
       leadDays: lead,
       defaultAssigneeIds: assigneeIds,
       assignmentMode,
@@ -151,7 +176,7 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
             <RuleFields
               state={rule}
               onChange={(patch) => setRule((prev) => ({ ...prev, ...patch }))}
-              errors={localRuleErrors}
+              errors={ruleFieldErrors}
               meters={meterList}
               assetId={assetId}
               schedules={(others.data ?? []).filter((s) => s.id !== schedule?.id)}
@@ -163,9 +188,25 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
               checked={businessDaysOnly}
               onChange={(e) => setBusinessDaysOnly(e.target.checked)}
             />
-            <Field label="Lead days" hint="How many days before the due date the task shows as due soon." error={errors.leadDays} className="max-w-40">
-              <Input inputMode="numeric" value={leadDays} onChange={(e) => setLeadDays(e.target.value)} />
-            </Field>
+            {errors.businessDaysOnly ? <p className="text-sm font-medium text-danger">{errors.businessDaysOnly}</p> : null}
+            <BlackoutFields rows={blackoutRows} onChange={setBlackoutRows} errors={errors} />
+            <div className="grid gap-4 sm:grid-cols-3">
+              <Field label="Lead days" hint="How many days before the due date the task shows as due soon." error={errors.leadDays}>
+                <Input inputMode="numeric" value={leadDays} onChange={(e) => setLeadDays(e.target.value)} />
+              </Field>
+              <Field label="Estimated duration (minutes)" hint="Optional." error={errors.estimatedMinutes}>
+                <Input inputMode="numeric" value={estimatedMinutes} onChange={(e) => setEstimatedMinutes(e.target.value)} />
+              </Field>
+              <Field label="Priority" error={errors.priority}>
+                <Select value={priority} onChange={(e) => setPriority(e.target.value as TScheduleOut["priority"])}>
+                  {PRIORITIES.map((p) => (
+                    <option key={p.value} value={p.value}>
+                      {p.label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
           </div>
         </CardSection>
 

@@ -1,21 +1,24 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { formatCalendarDate } from "@/lib/client/format";
 import { useSchedule, useScheduleList } from "@/lib/client/hooks/schedules";
 import { useCan } from "@/components/app-shell/membership";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { AssetName } from "@/components/tasks/task-row";
-import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CheckIcon, PencilIcon, PlusIcon } from "@/components/ui/icons";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
+import { PausedBadge, ScheduleControls } from "./schedule-controls";
 import { ScheduleForm } from "./schedule-form";
 
 export function EditScheduleView({ id }: { id: string }) {
   const query = useSchedule(id);
+  const router = useRouter();
+  const canWrite = useCan("schedule:write");
   if (query.isPending) {
     return (
       <LoadingBlock label="Loading schedule">
@@ -31,6 +34,12 @@ export function EditScheduleView({ id }: { id: string }) {
         title="Edit schedule"
         description="Changes apply to future tasks only; done and skipped tasks stay as they were."
         back={schedule.assetId ? { href: `/assets/${schedule.assetId}`, label: "Asset" } : { href: "/schedules", label: "Schedules" }}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <PausedBadge paused={schedule.paused} />
+            {canWrite ? <ScheduleControls schedule={schedule} onDeleted={() => router.push(schedule.assetId ? `/assets/${schedule.assetId}` : "/schedules")} /> : null}
+          </div>
+        }
       />
       <ScheduleForm schedule={schedule} assetId={schedule.assetId} />
     </>
@@ -86,7 +95,7 @@ export function ScheduleListView() {
                   {s.description}
                 </span>
               </div>
-              {s.paused ? <Badge>Paused</Badge> : null}
+              <PausedBadge paused={s.paused} />
               {s.nextTask ? (
                 <Link href={`/tasks/${s.nextTask.id}`} className="text-sm text-primary hover:underline">
                   {s.nextTask.dueOn ? `Next: ${formatCalendarDate(s.nextTask.dueOn)}` : "Next: waits for usage"}
@@ -98,6 +107,7 @@ export function ScheduleListView() {
                   Edit
                 </ButtonLink>
               ) : null}
+              {canWrite ? <ScheduleControls schedule={s} /> : null}
             </li>
           ))}
         </ul>

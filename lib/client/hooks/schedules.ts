@@ -47,6 +47,25 @@ export function useDeleteSchedule() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiFetch<void>(`/api/advanced-schedules/${id}`, { method: "DELETE" }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.maintenance }),
+    onSuccess: (_result, id) => {
+      // The detail query would refetch into a 404 while the page navigates away.
+      client.removeQueries({ queryKey: queryKeys.schedule(id) });
+      void client.invalidateQueries({ queryKey: queryKeys.maintenance });
+      void client.invalidateQueries({ queryKey: queryKeys.dashboard });
+    },
+  });
+}
+
+/** Pausing cancels or resuming plans the open task, so task lists refresh too. */
+export function useSetSchedulePaused() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, paused }: { id: string; paused: boolean }) =>
+      apiFetch<TScheduleChangeOut>(`/api/advanced-schedules/${id}/${paused ? "pause" : "resume"}`, { method: "POST" }),
+    onSuccess: (result) => {
+      client.setQueryData(queryKeys.schedule(result.schedule.id), result.schedule);
+      void client.invalidateQueries({ queryKey: queryKeys.maintenance });
+      void client.invalidateQueries({ queryKey: queryKeys.dashboard });
+    },
   });
 }
