@@ -9,7 +9,7 @@ import { useAccount } from "@/lib/client/hooks/account";
 import { Skeleton } from "@/components/ui/spinner";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Logo } from "./logo";
-import { NAV_ITEMS, SIDEBAR_ITEMS, isCurrent } from "./nav-items";
+import { NAV_ITEMS, SIDEBAR_ITEMS, isCurrent, type NavItem } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
 function HouseholdName({ className }: { className?: string }) {
@@ -43,27 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <HouseholdName className="mt-2" />
         </div>
         <nav aria-label="Main" className="flex-1">
-          <ul className="flex flex-col gap-1">
-            {SIDEBAR_ITEMS.map(({ href, label, Icon }) => {
-              const current = isCurrent(pathname, href);
-              return (
-                <li key={href}>
-                  <Link
-                    href={href}
-                    aria-current={current ? "page" : undefined}
-                    className={cn(
-                      "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
-                      "focus-visible:outline-2 focus-visible:outline-ring",
-                      current ? "bg-primary/10 text-primary" : "text-muted hover:bg-surface-2 hover:text-fg",
-                    )}
-                  >
-                    <Icon className="size-5" />
-                    {label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          <NavList items={SIDEBAR_ITEMS} pathname={pathname} variant="sidebar" />
         </nav>
         <div className="flex flex-col gap-3 px-1">
           <div className="flex items-center justify-between gap-2 px-2">
@@ -93,29 +73,46 @@ export function AppShell({ children }: { children: ReactNode }) {
           aria-label="Main"
           className="pb-safe fixed inset-x-0 bottom-0 z-30 border-t border-border bg-surface/95 backdrop-blur lg:hidden"
         >
-          <ul className="mx-auto grid max-w-lg grid-cols-5">
-            {NAV_ITEMS.map(({ href, label, Icon }) => {
-              const current = isCurrent(pathname, href);
-              return (
-                <li key={href}>
-                  <Link
-                    href={href}
-                    aria-current={current ? "page" : undefined}
-                    className={cn(
-                      "flex h-16 flex-col items-center justify-center gap-1 text-[11px] font-medium",
-                      "focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring",
-                      current ? "text-primary" : "text-muted hover:text-fg",
-                    )}
-                  >
-                    <Icon className="size-6" />
-                    {label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          <NavList items={NAV_ITEMS} pathname={pathname} variant="bar" />
         </nav>
       </div>
     </div>
+  );
+}
+
+const NAV_STYLES = {
+  sidebar: {
+    list: "flex flex-col gap-1",
+    link: "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-ring",
+    current: "bg-primary/10 text-primary",
+    other: "text-muted hover:bg-surface-2 hover:text-fg",
+    icon: "size-5",
+  },
+  bar: {
+    list: "mx-auto grid max-w-lg grid-cols-5",
+    link: "flex h-16 flex-col items-center justify-center gap-1 text-[11px] font-medium focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring",
+    current: "text-primary",
+    other: "text-muted hover:text-fg",
+    icon: "size-6",
+  },
+} as const;
+
+/** The same destinations as a sidebar list (wide screens) or the phone's bottom bar. */
+function NavList({ items, pathname, variant }: { items: readonly NavItem[]; pathname: string; variant: keyof typeof NAV_STYLES }) {
+  const styles = NAV_STYLES[variant];
+  return (
+    <ul className={styles.list}>
+      {items.map(({ href, label, Icon }) => {
+        const current = isCurrent(pathname, href);
+        return (
+          <li key={href}>
+            <Link href={href} aria-current={current ? "page" : undefined} className={cn(styles.link, current ? styles.current : styles.other)}>
+              <Icon className={styles.icon} />
+              {label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

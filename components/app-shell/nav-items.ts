@@ -1,4 +1,11 @@
+import type { ComponentType, SVGProps } from "react";
 import { BoxIcon, CalendarIcon, CheckIcon, HomeIcon, MapPinIcon, SettingsIcon, TagIcon } from "@/components/ui/icons";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  Icon: ComponentType<SVGProps<SVGSVGElement>>;
+}
 
 /**
  * The main navigation: the sidebar on wide screens and the phone's bottom bar, which

@@ -12,7 +12,7 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { MapPinIcon, PencilIcon, PlusIcon, TrashIcon } from "@/components/ui/icons";
@@ -176,16 +176,7 @@ function AddChildDialog({ parent, onClose }: { parent: LocationNode; onClose: ()
       open
       onClose={() => !create.isPending && onClose()}
       title={`Add a location inside ${parent.name}`}
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" form={formId} loading={create.isPending}>
-            Add location
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} submitLabel="Add location" pending={create.isPending} onCancel={onClose} />}
     >
       <form
         id={formId}
@@ -224,16 +215,7 @@ function EditLocationDialog({ node, locations, onClose }: { node: LocationNode; 
       open
       onClose={() => !update.isPending && onClose()}
       title={`Edit ${node.name}`}
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" form={formId} loading={update.isPending}>
-            Save
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} submitLabel="Save" pending={update.isPending} onCancel={onClose} />}
     >
       <form
         id={formId}

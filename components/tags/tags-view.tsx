@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/app-shell/page-header";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { PencilIcon, PlusIcon, TagIcon, TrashIcon } from "@/components/ui/icons";
@@ -140,16 +140,7 @@ function EditTagDialog({ tag, onClose }: { tag: TTagWithCount; onClose: () => vo
       open
       onClose={() => !update.isPending && onClose()}
       title={`Edit tag ${tag.name}`}
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" form={formId} loading={update.isPending}>
-            Save
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} submitLabel="Save" pending={update.isPending} onCancel={onClose} />}
     >
       <form
         id={formId}

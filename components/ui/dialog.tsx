@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Button } from "./button";
 import { cn } from "./cn";
 import { XIcon } from "./icons";
 
@@ -96,5 +97,19 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
         </div>
       ) : null}
     </dialog>
+  );
+}
+
+/** The usual footer of a dialog that holds a form: Cancel, and a submit button tied to the form by id. */
+export function FormDialogFooter({ formId, submitLabel, pending, onCancel }: { formId: string; submitLabel: string; pending: boolean; onCancel: () => void }) {
+  return (
+    <>
+      <Button variant="outline" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit" form={formId} loading={pending}>
+        {submitLabel}
+      </Button>
+    </>
   );
 }
