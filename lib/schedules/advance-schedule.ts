@@ -88,7 +88,7 @@ export async function triggerUsageSchedules(tx: DatabaseTransaction, householdId
     if (open.trigger === "USAGE") continue;
     const due = await nextDueFor(tx, schedule, clock);
     if (due?.trigger !== "USAGE") continue;
-    await tx.task.update({ where: { id: open.id }, data: { plannedOn: fromCalendarDate(due.dueOn), trigger: "USAGE" } });
+    await tx.task.update({ where: { id: open.id, householdId }, data: { plannedOn: fromCalendarDate(due.dueOn), trigger: "USAGE" } });
     triggered.push(open.id);
   }
   return triggered;

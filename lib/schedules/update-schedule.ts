@@ -54,7 +54,7 @@ export async function updateSchedule(auth: AuthContext, id: string, input: TUpda
     for (const task of future) {
       if (redate && !due) {
         // The new rule has nothing due (it now waits for a meter or another schedule).
-        await tx.task.update({ where: { id: task.id }, data: { status: "CANCELLED" } });
+        await tx.task.update({ where: { id: task.id, householdId }, data: { status: "CANCELLED" } });
         redatedOrReassigned.push({ id: task.id, previousAssigneeIds: task.assignees.map((a) => a.userId) });
         tasksChanged++;
         continue;
@@ -80,7 +80,7 @@ export async function updateSchedule(auth: AuthContext, id: string, input: TUpda
           await notifyTaskAssigned(tx, { task: { ...task, title: schedule.title }, assigneeIds: assignees, previousAssigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
         }
       }
-      if (Object.keys(change).length > 0) await tx.task.update({ where: { id: task.id }, data: change });
+      if (Object.keys(change).length > 0) await tx.task.update({ where: { id: task.id, householdId }, data: change });
       if (Object.keys(change).length > 0 || assigneesChanged) tasksChanged++;
       if (change.plannedOn !== undefined || assigneesChanged) redatedOrReassigned.push({ id: task.id, previousAssigneeIds: task.assignees.map((a) => a.userId) });
     }

@@ -47,7 +47,7 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
       const othersPending = task.assignees.some((a) => a.userId !== auth.userId && !a.completedAt);
       if (mine && !mine.completedAt && othersPending) {
         await tx.taskAssignee.update({ where: { taskId_userId: { taskId: id, userId: auth.userId } }, data: { completedAt } });
-        const partial = await tx.task.update({ where: { id }, data: { status: "IN_PROGRESS", checklistState: ticked }, include: taskInclude });
+        const partial = await tx.task.update({ where: { id, householdId }, data: { status: "IN_PROGRESS", checklistState: ticked }, include: taskInclude });
         return { task: toTaskOut(partial), completed: false, nextTask: null, triggeredTaskIds: [] };
       }
     }

@@ -23,6 +23,6 @@ export async function rotateWebhookSecret(auth: AuthContext, endpointId: string,
     WHERE id = ${endpointId}::uuid AND "householdId" = ${auth.householdId}::uuid
     RETURNING id`;
   if (rows.length === 0) throw notFound("Webhook");
-  const endpoint = await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } });
+  const endpoint = await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId, householdId: auth.householdId } });
   return { ...webhookOut(endpoint), secret };
 }
