@@ -16,7 +16,11 @@ const projectDir = path.resolve(new URL("..", import.meta.url).pathname);
 const step = (name: string) => console.log(`\n▶ ${name}`);
 
 async function main() {
-  const only = process.argv.slice(2);
+  // `npx tsx scripts/test.ts e2e -- e2e/tasks/x.spec.ts`: stages before "--", Playwright arguments after it.
+  const args = process.argv.slice(2);
+  const separator = args.indexOf("--");
+  const only = separator === -1 ? args : args.slice(0, separator);
+  const playwrightArgs = separator === -1 ? [] : args.slice(separator + 1);
   const wants = (stage: string) => only.length === 0 || only.includes(stage);
 
   if (wants("lint")) {
@@ -46,7 +50,7 @@ async function main() {
       }
       step("end-to-end tests (Playwright)");
       await createMigratedTemplate(server.adminUrl, e2eDatabase);
-      await run(nodeBin("playwright"), ["test"], {
+      await run(nodeBin("playwright"), ["test", ...playwrightArgs], {
         cwd: projectDir,
         env: { ...env, E2E_DATABASE_URL: databaseUrl(server.adminUrl, e2eDatabase), E2E_DATA_DIR: e2eDataDir },
       });
