@@ -1,13 +1,12 @@
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
 import { Logo } from "@/components/app-shell/logo";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
-import { currentAuth } from "@/lib/server/auth/page-auth";
 
 export const dynamic = "force-dynamic";
 
-export default async function AuthLayout({ children }: { children: ReactNode }) {
-  if (await currentAuth()) redirect("/dashboard");
+// Signed-in visitors are sent on by the sign-in and sign-up pages themselves, not here:
+// the invitation landing page lives in this layout too and must stay open to them.
+export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="flex items-center justify-between px-4 py-4 sm:px-6">

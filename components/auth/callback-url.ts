@@ -5,3 +5,8 @@ export function safeCallbackUrl(value: string | string[] | undefined): string {
   if (url.startsWith("/sign-in") || url.startsWith("/sign-up")) return "/dashboard";
   return url;
 }
+
+/** `path` carrying the page to return to, left off when that is just the dashboard. */
+export function withCallback(path: string, callbackUrl: string): string {
+  return callbackUrl === "/dashboard" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+}

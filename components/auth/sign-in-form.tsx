@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { PasswordInput } from "./password-input";
+import { withCallback } from "./callback-url";
 import { signInWithPassword } from "./sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -50,7 +51,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </form>
       <p className="mt-6 text-center text-sm text-muted">
         New here?{" "}
-        <Link href="/sign-up" className="font-medium text-primary underline-offset-4 hover:underline">
+        <Link href={withCallback("/sign-up", callbackUrl)} className="font-medium text-primary underline-offset-4 hover:underline">
           Create an account
         </Link>
       </p>

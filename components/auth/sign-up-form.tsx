@@ -13,11 +13,12 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { PasswordInput } from "./password-input";
+import { withCallback } from "./callback-url";
 import { signInWithPassword } from "./sign-in";
 
 const FIELDS = ["name", "email", "password", "householdName"] as const;
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl = "/dashboard", defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -57,7 +58,7 @@ export function SignUpForm() {
       setPending(false);
       return;
     }
-    fullPageLoad("/dashboard");
+    fullPageLoad(callbackUrl);
   }
 
   return (
@@ -70,7 +71,7 @@ export function SignUpForm() {
           <Input name="name" autoComplete="name" required maxLength={100} />
         </Field>
         <Field label="Email" error={errors.email} required>
-          <Input name="email" type="email" autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} required />
+          <Input name="email" type="email" defaultValue={defaultEmail} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} required />
         </Field>
         <Field label="Password" error={errors.password} hint="At least 10 characters." required>
           <PasswordInput name="password" autoComplete="new-password" required minLength={10} />
@@ -84,7 +85,7 @@ export function SignUpForm() {
       </form>
       <p className="mt-6 text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
+        <Link href={withCallback("/sign-in", callbackUrl)} className="font-medium text-primary underline-offset-4 hover:underline">
           Sign in
         </Link>
       </p>

@@ -9,6 +9,7 @@ export const TYPE_LABELS: Record<NotificationType, string> = {
   MENTION: "Mentions",
   SCHEDULE_CHANGED: "Schedule changed",
   INVITATION: "Invitations",
+  WEBHOOK_DISABLED: "Webhook switched off",
 };
 
 export const CHANNEL_LABELS: Record<NotificationChannel, string> = {

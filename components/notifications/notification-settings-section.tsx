@@ -60,6 +60,8 @@ function PreferenceTable({ data }: { data: TNotificationPreferences }) {
   const update = useUpdateNotificationPreferences();
   const { toast } = useToast();
   const enabled = new Map(data.preferences.map((p) => [`${p.type}/${p.channel}`, p.enabled]));
+  // The server sends only the types the caller's role receives (e.g. webhook notices go to managers).
+  const types = NOTIFICATION_TYPE_ORDER.filter((type) => data.preferences.some((p) => p.type === type));
   // Set in the change handler itself: the mutation's pending state arrives a render later,
   // and a controlled checkbox would snap back in between.
   const [pending, setPending] = useState<{ type: NotificationType; channel: NotificationChannel; enabled: boolean } | null>(null);
@@ -94,7 +96,7 @@ function PreferenceTable({ data }: { data: TNotificationPreferences }) {
           </tr>
         </thead>
         <tbody className="divide-y divide-border">
-          {NOTIFICATION_TYPE_ORDER.map((type) => (
+          {types.map((type) => (
             <tr key={type}>
               <th scope="row" className="py-2 pr-3 text-left font-medium">
                 {TYPE_LABELS[type]}

@@ -76,7 +76,9 @@ export function MaintenanceCard({ assetId }: { assetId: string }) {
               {schedules.data.map((s) => (
                 <li key={s.id} className="flex items-center gap-3 rounded-xl border border-border px-3 py-2">
                   <div className="flex min-w-0 flex-1 flex-col">
-                    <span className="font-medium">{s.title}</span>
+                    <Link href={`/schedules/${s.id}`} className="w-fit font-medium hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+                      {s.title}
+                    </Link>
                     <span className="text-sm text-muted">{s.description}</span>
                   </div>
                   {canSchedule ? (

@@ -82,7 +82,9 @@ export function ScheduleListView() {
           {schedules.data.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center gap-3 rounded-xl border border-border bg-surface px-4 py-3">
               <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-                <span className="font-medium">{s.title}</span>
+                <Link href={`/schedules/${s.id}`} className="w-fit font-medium hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+                  {s.title}
+                </Link>
                 <span className="text-sm text-muted">
                   {s.assetId ? (
                     <>

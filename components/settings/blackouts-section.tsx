@@ -76,9 +76,8 @@ export function BlackoutsSection() {
           className="mt-4 grid gap-3 border-t border-border pt-4 sm:grid-cols-2"
           onSubmit={(e) => {
             e.preventDefault();
-            const end = kind === "HOLIDAY" ? startsOn : endsOn || startsOn;
             create.mutate(
-              { kind, startsOn, endsOn: end, label },
+              { kind, startsOn, endsOn: endsOn || startsOn, label },
               {
                 onSuccess: () => {
                   setStartsOn("");
@@ -98,14 +97,12 @@ export function BlackoutsSection() {
           <Field label="Label" error={errors.fields.label}>
             <Input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} placeholder="e.g. Summer trip" autoComplete="off" />
           </Field>
-          <Field label={kind === "HOLIDAY" ? "Date" : "From"} error={errors.fields.startsOn} required>
+          <Field label="From" error={errors.fields.startsOn} required>
             <Input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} required />
           </Field>
-          {kind === "BLACKOUT" ? (
-            <Field label="Until (inclusive)" hint="Leave empty for a single day" error={errors.fields.endsOn}>
-              <Input type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />
-            </Field>
-          ) : null}
+          <Field label="Until (inclusive)" hint="Leave empty for a single day" error={errors.fields.endsOn}>
+            <Input type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />
+          </Field>
           <div className="sm:col-span-2">
             <Button type="submit" variant="outline" loading={create.isPending}>
               Add {KIND_LABELS[kind].toLowerCase()}

@@ -26,6 +26,7 @@ import { FailedJobsSection, OutboxSection } from "./admin-sections";
 import { MoreLinks } from "./more-links";
 import { ApiTokensSection } from "./api-tokens-section";
 import { BlackoutsSection } from "./blackouts-section";
+import { MembersSection } from "./members-section";
 
 const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", MEMBER: "Member", VIEWER: "Viewer" };
 
@@ -72,6 +73,7 @@ export function SettingsView() {
         </div>
         <div className="flex min-w-0 flex-col gap-5">
           <HouseholdsSection />
+          <MembersSection />
           <BlackoutsSection />
           {canManageTokens ? <ApiTokensSection /> : null}
           {canAdminister ? <FailedJobsSection /> : null}

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { TCompleteTaskOut } from "@/lib/tasks/schemas";
 import { errorMessage } from "@/lib/client/api";
 import { formatCalendarDate } from "@/lib/client/format";
 import { useMembers } from "@/lib/client/hooks/account";
 import { useSchedule } from "@/lib/client/hooks/schedules";
-import { useCreateSubtask, useRescheduleTask, useSkipTask, useSubtasks, useTask } from "@/lib/client/hooks/tasks";
+import { useRescheduleTask, useSkipTask, useTask } from "@/lib/client/hooks/tasks";
 import { useCan } from "@/components/app-shell/membership";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { useHouseholdToday } from "@/components/assets/warranty-badges";
@@ -17,13 +17,14 @@ import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
-import { PlusIcon } from "@/components/ui/icons";
 import { Input, Textarea } from "@/components/ui/input";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { CompleteTaskForm, CompletedNotice } from "./complete-task-form";
-import { AssetName, TaskRow } from "./task-row";
+import { SubtasksCard } from "./subtasks-card";
+import { TaskComments } from "./task-comments";
+import { AssetName } from "./task-row";
 import { STATUS_LABELS, taskUrgency } from "./urgency";
 
 const OPEN = new Set(["OPEN", "IN_PROGRESS", "BLOCKED"]);
@@ -93,14 +94,19 @@ export function TaskDetailView({ id }: { id: string }) {
               <p className="text-sm whitespace-pre-wrap">{task.notes || schedule.data?.instructions}</p>
             </CardSection>
           ) : null}
-          <SubtasksCard parentId={task.id} canAdd={open && canWrite} today={today} />
-          {!open && (task.completionNote || task.meterReadingValue !== null || task.completionPhotoIds.length > 0) ? (
+          <SubtasksCard parentId={task.id} parentOpen={open} canEdit={canWrite} today={today} />
+          <TaskComments taskId={task.id} />
+          {(task.completionNote || task.meterReadingValue !== null || task.completionPhotoIds.length > 0) ? (
             <CardSection id="completion" title="Completion">
               <dl className="flex flex-col gap-2 text-sm">
                 {task.completedAt ? <Row label="Completed">{formatCalendarDate(task.completedAt.slice(0, 10))}</Row> : null}
                 {task.meterReadingValue !== null ? <Row label="Meter reading">{task.meterReadingValue}</Row> : null}
                 {task.completionPhotoIds.length > 0 ? <Row label="Photos">{task.completionPhotoIds.length}</Row> : null}
-                {task.completionNote ? <Row label="Note">{task.completionNote}</Row> : null}
+                {task.completionNote ? (
+                  <Row label="Note">
+                    <span className="whitespace-pre-wrap">{task.completionNote}</span>
+                  </Row>
+                ) : null}
               </dl>
             </CardSection>
           ) : null}
@@ -126,7 +132,7 @@ export function TaskDetailView({ id }: { id: string }) {
               </Row>
               {schedule.data ? (
                 <Row label="Schedule">
-                  <Link href={`/schedules/${schedule.data.id}/edit`} className="text-primary hover:underline">
+                  <Link href={`/schedules/${schedule.data.id}`} className="text-primary hover:underline">
                     {schedule.data.description}
                   </Link>
                 </Row>
@@ -157,51 +163,6 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-xs font-medium tracking-wide text-muted uppercase">{label}</dt>
       <dd className="mt-0.5 break-words">{children}</dd>
     </div>
-  );
-}
-
-function SubtasksCard({ parentId, canAdd, today }: { parentId: string; canAdd: boolean; today: string }) {
-  const subtasks = useSubtasks(parentId);
-  const create = useCreateSubtask(parentId);
-  const [title, setTitle] = useState("");
-  const [error, setError] = useState<string | null>(null);
-
-  function add(event: FormEvent) {
-    event.preventDefault();
-    if (!title.trim()) return setError("Give the subtask a title");
-    create.mutate(title.trim(), { onSuccess: () => {
-          setTitle("");
-          setError(null);
-        }, onError: (e) => setError(errorMessage(e)) });
-  }
-
-  const items = subtasks.data?.items ?? [];
-  return (
-    <CardSection id="subtasks" title="Subtasks">
-      <div className="flex flex-col gap-3">
-        {subtasks.isError ? <QueryErrorAlert title="Subtasks could not be loaded" query={subtasks} /> : null}
-        {items.length > 0 ? (
-          <ul aria-label="Subtasks" className="flex flex-col gap-2">
-            {items.map((sub) => (
-              <TaskRow key={sub.id} task={sub} today={today} leadDays={0} showAsset={false} />
-            ))}
-          </ul>
-        ) : subtasks.isSuccess ? (
-          <p className="text-sm text-muted">No subtasks.</p>
-        ) : null}
-        {canAdd ? (
-          <form onSubmit={add} noValidate className="flex items-end gap-2">
-            <Field label="New subtask" error={error ?? undefined} className="flex-1">
-              <Input value={title} onChange={(e) => setTitle(e.target.value)} />
-            </Field>
-            <Button type="submit" variant="outline" loading={create.isPending}>
-              {create.isPending ? null : <PlusIcon className="size-4" />}
-              Add
-            </Button>
-          </form>
-        ) : null}
-      </div>
-    </CardSection>
   );
 }
 

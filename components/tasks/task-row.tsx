@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { TTaskOut } from "@/lib/tasks/schemas";
 import { formatCalendarDate } from "@/lib/client/format";
 import { useAsset } from "@/lib/client/hooks/assets";
@@ -23,14 +24,29 @@ export function AssetName({ assetId }: { assetId: string }) {
   return <>{asset.data?.name ?? "…"}</>;
 }
 
-export function TaskRow({ task, today, leadDays, showAsset = true }: { task: TTaskOut; today: string; leadDays: number; showAsset?: boolean }) {
+/** `badge` adds to the row's own badges; `aside` sits beside the link (controls cannot live inside it). */
+export function TaskRow({
+  task,
+  today,
+  leadDays,
+  showAsset = true,
+  badge,
+  aside,
+}: {
+  task: TTaskOut;
+  today: string;
+  leadDays: number;
+  showAsset?: boolean;
+  badge?: ReactNode;
+  aside?: ReactNode;
+}) {
   const urgency = taskUrgency(task, today, leadDays);
   return (
-    <li>
+    <li className={aside ? "flex items-center gap-2" : undefined}>
       <Link
         href={`/tasks/${task.id}`}
         className={cn(
-          "flex items-center gap-3 rounded-xl border border-l-4 border-border bg-surface px-4 py-3 transition-colors hover:bg-surface-2",
+          "flex min-w-0 flex-1 items-center gap-3 rounded-xl border border-l-4 border-border bg-surface px-4 py-3 transition-colors hover:bg-surface-2",
           "focus-visible:outline-2 focus-visible:outline-ring",
           EDGE[urgency.level],
         )}
@@ -49,9 +65,11 @@ export function TaskRow({ task, today, leadDays, showAsset = true }: { task: TTa
             <span>{task.dueOn ? formatCalendarDate(task.dueOn) : "Not planned yet"}</span>
           </span>
         </span>
+        {badge}
         <Badge tone={urgency.tone}>{urgency.label}</Badge>
         <ChevronRightIcon className="size-4 shrink-0 text-muted" />
       </Link>
+      {aside}
     </li>
   );
 }

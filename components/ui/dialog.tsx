@@ -113,3 +113,39 @@ export function FormDialogFooter({ formId, submitLabel, pending, onCancel }: { f
     </>
   );
 }
+
+interface ConfirmDialogProps {
+  title: ReactNode;
+  description?: ReactNode;
+  /** The destructive action's label ("Delete tag", "Revoke"). */
+  confirmLabel: string;
+  /** While the action runs: the button spins and the dialog refuses to close. */
+  pending: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+  children?: ReactNode;
+}
+
+/** "Are you sure?" before a destructive action: Cancel (focused first) and a danger button. Mount it to open it. */
+export function ConfirmDialog({ title, description, confirmLabel, pending, onConfirm, onClose, children }: ConfirmDialogProps) {
+  return (
+    <Dialog
+      open
+      onClose={() => !pending && onClose()}
+      title={title}
+      description={description}
+      footer={
+        <>
+          <Button variant="outline" onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button variant="danger" loading={pending} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}

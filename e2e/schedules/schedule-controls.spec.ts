@@ -51,3 +51,40 @@ test("schedule controls: pause, resume and delete a household chore", async ({ p
   await expect(page.getByText("No schedules yet")).toBeVisible();
   await expect(page.getByText(title)).toHaveCount(0);
 });
+
+test("schedule controls: deleting a schedule others wait for is refused with the server's reason", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const first = `Pressure-wash the deck ${suffix}`;
+  const then = `Re-seal the deck ${suffix}`;
+  await signUp(page, { name: "Pat Depends", email: uniqueEmail("depends"), household: "Deck home" });
+
+  await page.goto("/schedules/new");
+  await page.getByLabel("Title", { exact: true }).fill(first);
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page).toHaveURL(/\/schedules$/);
+
+  // The re-sealing waits for the washing, two days later.
+  await page.goto("/schedules/new");
+  await page.getByLabel("Title", { exact: true }).fill(then);
+  await page.getByLabel("Repeats").selectOption("AFTER_SCHEDULE");
+  await page.getByLabel("After", { exact: true }).selectOption({ label: first });
+  await page.getByLabel("Days later").fill("2");
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page).toHaveURL(/\/schedules$/);
+
+  // The dependent's rule names the first schedule, so rows are told apart by their title link.
+  const schedules = page.getByRole("list", { name: "Schedules" });
+  const row = schedules.getByRole("listitem").filter({ has: page.getByRole("link", { name: first, exact: true }) });
+  await expect(schedules.getByRole("listitem").filter({ has: page.getByRole("link", { name: then, exact: true }) })).toContainText(`2 days after “${first}” is completed`);
+  await row.getByRole("button", { name: `Delete ${first}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete “${first}”?` });
+  await dialog.getByRole("button", { name: "Delete schedule" }).click();
+  await expect(dialog.getByText("The schedule was not deleted")).toBeVisible();
+  await expect(dialog.getByText(`Other schedules wait for this one: ${then}. Change them first.`)).toBeVisible();
+
+  // Nothing was deleted: closing the dialog leaves both schedules listed.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toBeVisible();
+  await expect(schedules.getByRole("listitem")).toHaveCount(2);
+});

@@ -2,6 +2,8 @@
  * The send-apprise job: one per notified recipient who chose the APPRISE channel and
  * has somewhere to send it. Household targets are told once per event, not once per
  * recipient: exactly one of the event's jobs carries `includeHousehold`.
+ * Each job runs at its recipient's `runAt` (after their quiet hours, like push); the
+ * household's targets go with the carrier's job, so they wait for the carrier's.
  */
 import { z } from "zod";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
@@ -16,7 +18,7 @@ export type TSendAppriseJob = z.infer<typeof ZSendAppriseJob>;
 export async function appriseJobsFor(
   tx: DatabaseTransaction,
   householdId: string,
-  notifications: readonly { id: string; userId: string }[],
+  notifications: readonly { id: string; userId: string; runAt: Date }[],
 ): Promise<EnqueueJobInput[]> {
   if (notifications.length === 0) return [];
   const targets = await tx.appriseTarget.findMany({
@@ -34,6 +36,7 @@ export async function appriseJobsFor(
       kind: SEND_APPRISE_JOB,
       payload: { notificationId: notification.id, includeHousehold } satisfies TSendAppriseJob,
       householdId,
+      runAt: notification.runAt,
       maxAttempts: 6,
       dedupeKey: `notification-apprise:${notification.id}`,
     });

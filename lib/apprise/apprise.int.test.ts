@@ -1,15 +1,17 @@
 /**
  * Apprise end to end: the API (masking, sealing, scopes and permissions, 404 across
  * households), the synchronous test action against a local stand-in Apprise API server,
- * and notify -> send-apprise job -> delivery, sent once per target however often it runs.
+ * notify -> send-apprise job -> delivery, sent once per target however often it runs,
+ * the scheme policy (creation refused with a 422 naming the problem, checked again at
+ * send time), and quiet hours delaying Apprise like push.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DELETE as deleteRoute } from "@/app/api/apprise/[id]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/apprise/route";
 import { POST as testRoute } from "@/app/api/apprise/test/route";
-import { notify } from "@/lib/notifications/notify";
+import { notify, SEND_PUSH_JOB } from "@/lib/notifications/notify";
 import { db } from "@/lib/server/db/client";
 import { quietLogger } from "@/lib/server/jobs/test-support";
 import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
@@ -20,7 +22,7 @@ import { APPRISE_NOT_CONFIGURED } from "./send-apprise";
 
 const OWNER_URL = "tgram://123456:owner-secret/42";
 const HOUSE_URL = "discord://webhook-id/house-secret";
-const VIEWER_URL = "ntfy://viewer-secret@ntfy.example/topic";
+const VIEWER_URL = "ntfy://viewer-secret-topic";
 
 let server: http.Server;
 let apiUrl = "";
@@ -166,3 +168,74 @@ describe("notify -> send-apprise", () => {
     expect(await db().job.count({ where: { kind: SEND_APPRISE_JOB } })).toBe(jobs.length);
   });
 });
+
+describe("the Apprise scheme policy", () => {
+  afterEach(() => {
+    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+    delete process.env.APPRISE_ALLOWED_SCHEMES;
+    delete process.env.APPRISE_DENIED_SCHEMES;
+  });
+
+  it("refuses, with a 422 naming the problem, URLs that would make Apprise call internal hosts or that the configuration excludes", async () => {
+    const owner = await createHouseholdOwner("policy");
+    const refused = async (url: string, detail: RegExp) => {
+      const res = await addTarget(owner, { url, label: "x" });
+      expect(res.status, url).toBe(422);
+      expect(res.body, url).toMatchObject({ code: "VALIDATION", detail: expect.stringMatching(detail), errors: [{ path: "url", message: expect.stringMatching(detail) }] });
+    };
+    await refused("json://10.0.0.5/", /Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL: .*private address/);
+    await refused("form://169.254.169.254", /Apprise would connect to 169\.254\.169\.254 for this form:\/\/ URL: .*link-local/);
+    await refused("xmls://localhost:8080/", /localhost .*loopback/);
+    await refused("gotifys://no-such-host.invalid/token", /could not be resolved/);
+    await refused(`${OWNER_URL},json://10.0.0.5/`, /One Apprise URL per target/);
+    process.env.APPRISE_DENIED_SCHEMES = "discord";
+    await refused(HOUSE_URL, /discord:\/\/ URLs are refused on this server \(APPRISE_DENIED_SCHEMES\)/);
+    process.env.APPRISE_ALLOWED_SCHEMES = "tgram";
+    await refused(VIEWER_URL, /ntfy:\/\/ URLs are not allowed on this server; it accepts tgram:\/\//);
+    expect((await addTarget(owner, { url: OWNER_URL, label: "Telegram" })).status).toBe(201);
+    expect(await db().appriseTarget.count({ where: { householdId: owner.auth.householdId } })).toBe(1);
+  });
+
+  it("accepts an internal host the allow-list names, and checks it again when sending", async () => {
+    const owner = await createHouseholdOwner("allow-listed");
+    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1,10.0.0.5";
+    const created = await addTarget(owner, { url: "json://10.0.0.5/notify", label: "Home server" });
+    expect(created.status).toBe(201);
+
+    // The allow-list no longer names it: the send is refused before Apprise is asked.
+    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+    const test = await callRoute(testRoute, { method: "POST", authorization: owner.authorization, body: { targetId: (created.body as TAppriseTargetOut).id } });
+    expect(test.body).toMatchObject({ ok: false, detail: expect.stringMatching(/^Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL/) });
+    expect(received).toHaveLength(0);
+  });
+});
+
+describe("quiet hours", () => {
+  it("delay a recipient's Apprise message to the end of their quiet hours, as they delay push; others go now", async () => {
+    const owner = await createHouseholdOwner("sleeper");
+    const member = await addHouseholdMember(owner.auth.householdId, "MEMBER");
+    const householdId = owner.auth.householdId;
+    await addTarget(owner, { url: OWNER_URL, label: "Telegram" });
+    await addTarget(member, { url: VIEWER_URL, label: "ntfy" });
+    await db().notificationPreference.createMany({
+      data: [owner, member].map((m) => ({ userId: m.auth.userId, householdId, type: "TASK_OVERDUE" as const, channel: "APPRISE" as const, enabled: true })),
+    });
+    // 22:00-07:00 in Berlin (UTC+2 in June): 23:30 local is inside, and they end at 05:00 UTC.
+    await db().userNotificationSettings.create({ data: { userId: owner.auth.userId, quietHoursStart: 22 * 60, quietHoursEnd: 7 * 60, timeZone: "Europe/Berlin" } });
+    const now = new Date("2026-06-10T21:30:00Z");
+
+    const sent = await db().$transaction((tx) =>
+      notify(tx, { householdId, userIds: "all-members", type: "TASK_OVERDUE", title: "Change the filter", url: "/tasks/7", dedupeKey: "task-overdue:7", now }),
+    );
+    const notificationOf = (m: TestMember) => sent.find((s) => s.userId === m.auth.userId)?.notificationId;
+    const runAtOf = async (kind: string, m: TestMember) =>
+      (await db().job.findMany({ where: { kind, householdId } })).find((j) => (j.payload as { notificationId: string }).notificationId === notificationOf(m))?.runAt;
+
+    const morning = new Date("2026-06-11T05:00:00Z");
+    expect(await runAtOf(SEND_APPRISE_JOB, owner)).toEqual(morning);
+    expect(await runAtOf(SEND_PUSH_JOB, owner)).toEqual(morning);
+    expect(await runAtOf(SEND_APPRISE_JOB, member)).toEqual(now);
+    expect(await runAtOf(SEND_PUSH_JOB, member)).toEqual(now);
+  });
+});
+

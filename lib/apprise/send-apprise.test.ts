@@ -71,6 +71,22 @@ describe("through an Apprise API server", () => {
     expect((error as AppriseError).retryable).toBe(true);
   });
 
+  it("checks each URL's host again before sending: a name that now resolves privately is refused, nothing is sent", async () => {
+    const rebound = async () => [{ address: "10.0.0.7", family: 4 }];
+    const error = await sendApprise(["json://hooks.example.com/notify"], TRICKY, { env: { APPRISE_API_URL: apiUrl }, allowList: LOCAL, resolver: rebound }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppriseError);
+    expect((error as AppriseError).retryable).toBe(false);
+    expect((error as AppriseError).message).toMatch(/^Apprise would connect to hooks\.example\.com for this json:\/\/ URL: .*private address \(10\.0\.0\.7\)/);
+    const unresolved = await sendApprise(["gotify://gone.example.com/token"], TRICKY, {
+      env: { APPRISE_API_URL: apiUrl },
+      allowList: LOCAL,
+      resolver: () => Promise.reject(new Error("ENOTFOUND")),
+    }).catch((e: unknown) => e);
+    // DNS may come back: worth retrying.
+    expect((unresolved as AppriseError).retryable).toBe(true);
+    expect(received).toHaveLength(0);
+  });
+
   it("is refused by the outbound guard when the server's address is not allowed", async () => {
     const error = await sendApprise(URLS, TRICKY, { env: { APPRISE_API_URL: apiUrl }, allowList: EMPTY_ALLOW_LIST }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppriseError);

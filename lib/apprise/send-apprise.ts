@@ -5,13 +5,16 @@
  * - else an `apprise` executable on PATH: run with execFile, arguments as an array and
  *   no shell, so nothing in a title, body or URL is ever interpreted.
  * Neither: a clear error. Error details never contain the URLs (they carry tokens).
+ * Every URL passes the scheme policy (scheme-policy.ts) again first: what its host
+ * resolves to, and the configuration, may have changed since it was saved.
  */
 import { execFile } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access } from "node:fs/promises";
 import path from "node:path";
-import { outboundRequest, OutboundHttpError, type OutboundAllowList } from "@/lib/server/outbound-http";
+import { outboundRequest, OutboundHttpError, type OutboundAllowList, type Resolver } from "@/lib/server/outbound-http";
 import { appriseScheme, maskAppriseUrl } from "./apprise-target";
+import { assertAppriseUrlAllowed, AppriseUrlRefusedError } from "./scheme-policy";
 
 export const APPRISE_TIMEOUT_MS = 15_000;
 export const APPRISE_NOT_CONFIGURED = "Apprise is not configured: set APPRISE_API_URL or install the apprise command";
@@ -22,10 +25,12 @@ export interface AppriseMessage {
 }
 
 export interface SendAppriseOptions {
-  /** Defaults to process.env (APPRISE_API_URL, PATH). */
+  /** Defaults to process.env (APPRISE_API_URL, PATH, APPRISE_ALLOWED_SCHEMES, APPRISE_DENIED_SCHEMES). */
   env?: Readonly<Record<string, string | undefined>>;
   /** Defaults to the environment's (OUTBOUND_ALLOW_HOSTS). */
   allowList?: OutboundAllowList;
+  /** Resolves the hosts the scheme policy checks; defaults to the system's. */
+  resolver?: Resolver;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -119,6 +124,15 @@ function sendViaCli(executable: string, urls: readonly string[], message: Appris
 export async function sendApprise(urls: readonly string[], message: AppriseMessage, options: SendAppriseOptions = {}): Promise<SendAppriseResult> {
   if (urls.length === 0) throw new AppriseError("No Apprise URLs to send to", false);
   const env = options.env ?? process.env;
+  for (const url of urls) {
+    try {
+      await assertAppriseUrlAllowed(url, { env, allowList: options.allowList, resolver: options.resolver });
+    } catch (error) {
+      if (!(error instanceof AppriseUrlRefusedError)) throw error;
+      // A name that does not resolve now may tomorrow; a refused address or scheme will not change by waiting.
+      throw new AppriseError(error.message, error.problem === "HOST_UNRESOLVED", { cause: error });
+    }
+  }
   const apiUrl = env.APPRISE_API_URL?.trim();
   if (apiUrl) return sendViaApi(apiUrl, urls, message, options);
   const executable = await findAppriseExecutable(env.PATH);

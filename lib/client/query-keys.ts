@@ -11,6 +11,7 @@ export type TaskListFilters = Omit<TListTasksQuery, "cursor">;
 export const queryKeys = {
   account: ["account"] as const,
   members: ["members"] as const,
+  invitations: ["invitations"] as const,
   tokens: ["tokens"] as const,
   dashboard: ["dashboard"] as const,
   assets: ["assets"] as const,
@@ -40,8 +41,11 @@ export const queryKeys = {
   schedules: ["maintenance", "schedules"] as const,
   scheduleList: (assetId?: string) => ["maintenance", "schedules", "list", assetId ?? null] as const,
   schedule: (id: string) => ["maintenance", "schedules", "detail", id] as const,
+  scheduleHistory: (id: string) => ["maintenance", "schedules", "history", id] as const,
   schedulePreview: (input: unknown) => ["schedule-preview", input] as const,
   meters: (assetId: string) => ["maintenance", "meters", assetId] as const,
   taskCalendar: (month: string) => ["maintenance", "tasks", "calendar", month] as const,
   blackouts: ["maintenance", "blackouts"] as const,
+  /** Outside "maintenance": completing a task does not change its comments. */
+  taskComments: (taskId: string) => ["task-comments", taskId] as const,
 };

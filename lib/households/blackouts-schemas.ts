@@ -1,8 +1,9 @@
 /** The household blackout API contract: days no schedule lands on (BLACKOUT) and public holidays (HOLIDAY). */
 import { z } from "zod";
-import { ZCalendarDate } from "@/lib/schedules/engine";
+import { diffDays, ZCalendarDate } from "@/lib/schedules/engine";
 
 export const BLACKOUT_KINDS = ["BLACKOUT", "HOLIDAY"] as const;
+export const MAX_HOLIDAY_DAYS = 366;
 
 export const ZCreateBlackout = z
   .object({
@@ -13,8 +14,10 @@ export const ZCreateBlackout = z
   })
   .superRefine((b, ctx) => {
     if (b.endsOn < b.startsOn) ctx.addIssue({ code: "custom", message: "Ends before it starts", path: ["endsOn"] });
-    // The schedule engine reads a holiday as the single day it starts on.
-    if (b.kind === "HOLIDAY" && b.endsOn !== b.startsOn) ctx.addIssue({ code: "custom", message: "A holiday is one day; add one per day", path: ["endsOn"] });
+    // Schedules expand a holiday into each of its days; anything longer than a year is a blackout.
+    if (b.kind === "HOLIDAY" && b.endsOn >= b.startsOn && diffDays(b.startsOn, b.endsOn) >= MAX_HOLIDAY_DAYS) {
+      ctx.addIssue({ code: "custom", message: `A holiday lasts at most ${MAX_HOLIDAY_DAYS} days`, path: ["endsOn"] });
+    }
   });
 export type TCreateBlackout = z.input<typeof ZCreateBlackout>;
 

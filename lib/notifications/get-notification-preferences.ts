@@ -3,11 +3,11 @@ import { db } from "@/lib/server/db/client";
 import { preferenceMatrix } from "./preference-defaults";
 import type { TNotificationPreferences } from "./schemas";
 
-/** The caller's full type x channel matrix in the active household, defaults filled in. */
+/** The caller's type x channel matrix in the active household (the types their role receives), defaults filled in. */
 export async function getNotificationPreferences(auth: AuthContext): Promise<TNotificationPreferences> {
   const stored = await db().notificationPreference.findMany({
     where: { userId: auth.userId, householdId: auth.householdId },
     select: { type: true, channel: true, enabled: true },
   });
-  return { preferences: preferenceMatrix(stored) };
+  return { preferences: preferenceMatrix(stored, auth.role) };
 }

@@ -14,7 +14,7 @@ import type { DatabaseTransaction } from "@/lib/server/db/client";
 import type { NotificationChannel, NotificationType } from "@/lib/server/db/generated/enums";
 import { enqueueJobs } from "@/lib/server/jobs/enqueue-job";
 import { enabledChannels } from "./preference-defaults";
-import { afterQuietHours } from "./quiet-hours";
+import { afterQuietHours, quietHoursOf } from "./quiet-hours";
 
 export const SEND_PUSH_JOB = "send-push";
 
@@ -33,6 +33,8 @@ export interface NotifyInput {
   /** Names the event (e.g. `task-assigned:<taskId>:<assignment>`); the recipient's id is appended. */
   dedupeKey: string;
   email?: NotifyEmail;
+  /** Channels the caller reaches the recipient on itself (an invitation is always e-mailed, whatever the preferences). */
+  excludeChannels?: readonly NotificationChannel[];
   now?: Date;
 }
 
@@ -60,8 +62,10 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
     tx.userNotificationSettings.findMany({ where: { userId: { in: userIds } } }),
   ]);
 
+  const chosenChannels = (userId: string) =>
+    enabledChannels(input.type, preferences.filter((p) => p.userId === userId)).filter((c) => !input.excludeChannels?.includes(c));
   const wanted = members
-    .map((m) => ({ ...m, channels: enabledChannels(input.type, preferences.filter((p) => p.userId === m.userId)) }))
+    .map((m) => ({ ...m, channels: chosenChannels(m.userId) }))
     .filter((m) => m.channels.length > 0);
   if (wanted.length === 0) return [];
 
@@ -82,6 +86,8 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
   });
 
   const byUser = new Map(wanted.map((m) => [m.userId, m]));
+  // Interruptions (push, Apprise) wait for the end of the recipient's quiet hours.
+  const releaseAt = (userId: string) => afterQuietHours(now, quietHoursOf(userSettings.find((s) => s.userId === userId), household.timeZone));
   const pushJobs = [];
   for (const row of created) {
     const member = byUser.get(row.userId);
@@ -98,22 +104,21 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
       });
     }
     if (row.channels.includes("PUSH")) {
-      const settings = userSettings.find((s) => s.userId === row.userId);
-      const quiet =
-        settings?.quietHoursStart != null && settings.quietHoursEnd != null
-          ? { start: settings.quietHoursStart, end: settings.quietHoursEnd, timeZone: settings.timeZone ?? household.timeZone }
-          : null;
       pushJobs.push({
         kind: SEND_PUSH_JOB,
         payload: { notificationId: row.id },
         householdId: input.householdId,
-        runAt: afterQuietHours(now, quiet),
+        runAt: releaseAt(row.userId),
         maxAttempts: 6,
         dedupeKey: `notification-push:${row.id}`,
       });
     }
   }
-  const appriseJobs = await appriseJobsFor(tx, input.householdId, created.filter((row) => row.channels.includes("APPRISE")));
+  const appriseJobs = await appriseJobsFor(
+    tx,
+    input.householdId,
+    created.filter((row) => row.channels.includes("APPRISE")).map((row) => ({ id: row.id, userId: row.userId, runAt: releaseAt(row.userId) })),
+  );
   await enqueueJobs(tx, [...pushJobs, ...appriseJobs]);
   return created.map((row) => ({ userId: row.userId, notificationId: row.id, channels: row.channels }));
 }

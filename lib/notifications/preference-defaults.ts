@@ -3,12 +3,13 @@
  * always on by default; e-mail for what needs action or is rare; push for what is
  * time-sensitive; Apprise only once a user turns it on (it needs a server).
  */
-import type { NotificationChannel, NotificationType } from "@/lib/server/db/generated/enums";
+import type { NotificationChannel, NotificationType, Role } from "@/lib/server/db/generated/enums";
+import { can, type Permission } from "@/lib/server/permissions";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPES } from "./schemas";
 
 const DEFAULT_ON: Record<NotificationChannel, readonly NotificationType[]> = {
   IN_APP: NOTIFICATION_TYPES,
-  EMAIL: ["WARRANTY_EXPIRING", "TASK_ASSIGNED", "TASK_OVERDUE", "MENTION", "INVITATION"],
+  EMAIL: ["WARRANTY_EXPIRING", "TASK_ASSIGNED", "TASK_OVERDUE", "MENTION", "INVITATION", "WEBHOOK_DISABLED"],
   PUSH: ["WARRANTY_EXPIRING", "TASK_ASSIGNED", "TASK_DUE_SOON", "TASK_OVERDUE", "MENTION"],
   APPRISE: [],
 };
@@ -23,10 +24,23 @@ export interface StoredPreference {
   enabled: boolean;
 }
 
-/** The full type x channel matrix: stored choices, the defaults elsewhere. */
-export function preferenceMatrix(stored: readonly StoredPreference[]) {
+/** Types only some roles are ever sent; the others are not offered a choice about them. */
+const TYPE_AUDIENCE: Partial<Record<NotificationType, Permission>> = {
+  WEBHOOK_DISABLED: "webhook:manage",
+};
+
+/** The types a member with this role can receive. */
+export function notificationTypesFor(role: Role): NotificationType[] {
+  return NOTIFICATION_TYPES.filter((type) => {
+    const needed = TYPE_AUDIENCE[type];
+    return needed === undefined || can(role, needed);
+  });
+}
+
+/** The type x channel matrix of the role's types: stored choices, the defaults elsewhere. */
+export function preferenceMatrix(stored: readonly StoredPreference[], role: Role) {
   const chosen = new Map(stored.map((p) => [`${p.type}/${p.channel}`, p.enabled]));
-  return NOTIFICATION_TYPES.flatMap((type) =>
+  return notificationTypesFor(role).flatMap((type) =>
     NOTIFICATION_CHANNELS.map((channel) => {
       const enabled = chosen.get(`${type}/${channel}`);
       return { type, channel, enabled: enabled ?? defaultPreference(type, channel), isDefault: enabled === undefined };

@@ -19,6 +19,8 @@ const OPTIONS: Record<NotificationType, { ttl: number; urgency: Urgency; replace
   MENTION: { ttl: 7 * DAY, urgency: "high", replaces: false },
   SCHEDULE_CHANGED: { ttl: DAY, urgency: "low", replaces: true },
   INVITATION: { ttl: 7 * DAY, urgency: "normal", replaces: false },
+  // Needs a manager's action, but not in the middle of the night; each disabling is its own news.
+  WEBHOOK_DISABLED: { ttl: 3 * DAY, urgency: "normal", replaces: false },
 };
 
 export interface PushOptions {

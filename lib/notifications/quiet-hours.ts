@@ -1,7 +1,7 @@
 /**
- * Quiet hours: a daily local-time window in which push notifications wait. The window
- * may wrap past midnight (22:00-07:00). Only push waits: e-mail and the in-app list
- * are not interruptions.
+ * Quiet hours: a daily local-time window in which push and Apprise notifications wait
+ * (notify.ts schedules both with afterQuietHours). The window may wrap past midnight
+ * (22:00-07:00). E-mail and the in-app list do not wait: they are not interruptions.
  */
 import { addDays, calendarDateInZone, localDateTimeToInstant } from "@/lib/schedules/engine/calendar-date";
 
@@ -19,6 +19,15 @@ function localMinutes(instant: Date, timeZone: string): number {
 }
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/** A user's stored quiet hours (UserNotificationSettings), in their zone or else the household's; null: none. */
+export function quietHoursOf(
+  settings: { quietHoursStart: number | null; quietHoursEnd: number | null; timeZone: string | null } | undefined,
+  householdTimeZone: string,
+): QuietHours | null {
+  if (settings?.quietHoursStart == null || settings.quietHoursEnd == null) return null;
+  return { start: settings.quietHoursStart, end: settings.quietHoursEnd, timeZone: settings.timeZone ?? householdTimeZone };
+}
 
 /** `now` when outside quiet hours, else the instant they end. */
 export function afterQuietHours(now: Date, quiet: QuietHours | null): Date {

@@ -19,6 +19,7 @@ import {
   ZUpdateAsset,
 } from "@/lib/assets/schemas";
 import { ZAttachmentList } from "@/lib/attachments/schemas";
+import { ZCreateTaskComment, ZListTaskCommentsQuery, ZTaskCommentOut, ZTaskCommentPage } from "@/lib/comments/schemas";
 import { ZCreateHousehold, ZHouseholdCreatedOut, ZMemberOut, ZSwitchHousehold } from "@/lib/households/schemas";
 import { ZCreateLocation, ZDeleteLocationQuery, ZLocationOut, ZUpdateLocation } from "@/lib/locations/schemas";
 import { ZCreateMeter, ZListReadingsQuery, ZMeterOut, ZReadingOut, ZRecordReading, ZRecordReadingOut } from "@/lib/meters/schemas";
@@ -28,6 +29,8 @@ import {
   ZPreviewOut,
   ZPreviewSchedule,
   ZScheduleChangeOut,
+  ZScheduleHistoryPage,
+  ZScheduleHistoryQuery,
   ZScheduleOut,
   ZUpdateSchedule,
 } from "@/lib/schedules/schemas";
@@ -73,6 +76,7 @@ import {
 import { ZTaskCalendarOut, ZTaskCalendarQuery } from "@/lib/tasks/schemas";
 import { ZBlackoutOut, ZCreateBlackout } from "@/lib/households/blackouts-schemas";
 import { ZAppriseTargetOut, ZAppriseTestOut, ZCreateAppriseTarget, ZTestApprise } from "@/lib/apprise/schemas";
+import { ZAcceptInvitation, ZAcceptInvitationOut, ZCreateInvitation, ZInvitationOut } from "@/lib/invitations/schemas";
 
 export interface ApiOperation {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -104,6 +108,10 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "PUT", path: "/api/households/active", operationId: "switchHousehold", summary: "Make another of your households the active one", tag: "households", body: ZSwitchHousehold, response: ZOk },
   { method: "GET", path: "/api/households/current/members", operationId: "listMembers", summary: "Members of the active household", tag: "households", response: z.array(ZMemberOut) },
 
+  { method: "GET", path: "/api/invitations", operationId: "listInvitations", summary: "Pending invitations to the active household (OWNER/ADMIN; never their links)", tag: "households", response: z.array(ZInvitationOut) },
+  { method: "POST", path: "/api/invitations", operationId: "createInvitation", summary: "Invite an e-mail address (replaces its pending invitation); the link is e-mailed, never returned", tag: "households", body: ZCreateInvitation, response: ZInvitationOut },
+  { method: "DELETE", path: "/api/invitations/{id}", operationId: "revokeInvitation", summary: "Revoke a pending invitation", tag: "households", response: null, successStatus: 204 },
+  { method: "POST", path: "/api/invitations/accept", operationId: "acceptInvitation", summary: "Join the household of an invitation sent to your account's address, and switch to it", tag: "households", body: ZAcceptInvitation, response: ZAcceptInvitationOut, successStatus: 200 },
   { method: "GET", path: "/api/tokens", operationId: "listApiTokens", summary: "Your API tokens (never their secrets)", tag: "tokens", response: z.array(ZApiTokenOut) },
   { method: "POST", path: "/api/tokens", operationId: "createApiToken", summary: "Issue an API token for scripts", tag: "tokens", body: ZCreateApiToken, response: ZCreatedToken },
   { method: "DELETE", path: "/api/tokens/{id}", operationId: "revokeApiToken", summary: "Revoke an API token", tag: "tokens", response: null, successStatus: 204 },
@@ -169,6 +177,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "DELETE", path: "/api/advanced-schedules/{id}", operationId: "deleteSchedule", summary: "Delete a schedule and its open tasks (history stays); 409 while others depend on it", tag: "schedules", response: null, successStatus: 204 },
   { method: "POST", path: "/api/advanced-schedules/{id}/pause", operationId: "pauseSchedule", summary: "Stop planning new occurrences", tag: "schedules", response: ZScheduleChangeOut, successStatus: 200 },
   { method: "POST", path: "/api/advanced-schedules/{id}/resume", operationId: "resumeSchedule", summary: "Plan occurrences again", tag: "schedules", response: ZScheduleChangeOut, successStatus: 200 },
+  { method: "GET", path: "/api/advanced-schedules/{id}/history", operationId: "listScheduleHistory", summary: "Past occurrences (done, skipped, cancelled): planned vs actual, days early or late, who, notes; cursor-paged", tag: "schedules", query: ZScheduleHistoryQuery, response: ZScheduleHistoryPage },
 
   { method: "GET", path: "/api/tasks", operationId: "listTasks", summary: "Tasks with filters (mine, status, dueWithinDays, overdue, assetId), cursor-paged", tag: "tasks", query: ZListTasksQuery, response: ZTaskPage },
   { method: "POST", path: "/api/tasks", operationId: "createTask", summary: "Create an ad-hoc task", tag: "tasks", body: ZCreateTask, response: ZTaskOut },
@@ -179,6 +188,9 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "POST", path: "/api/tasks/{id}/skip", operationId: "skipTask", summary: "Skip an occurrence; plans the next one", tag: "tasks", body: ZSkipTask, response: ZSkipTaskOut, successStatus: 200 },
   { method: "POST", path: "/api/tasks/{id}/reschedule", operationId: "rescheduleTask", summary: "Move one occurrence (date: null clears it)", tag: "tasks", body: ZRescheduleTask, response: ZTaskOut, successStatus: 200 },
   { method: "POST", path: "/api/task-enhancements/{id}/subtasks", operationId: "createSubtask", summary: "Add a subtask to a task", tag: "tasks", body: ZCreateSubtask, response: ZTaskOut },
+  { method: "GET", path: "/api/task-enhancements/{id}/comments", operationId: "listTaskComments", summary: "A task's comments, oldest first", tag: "tasks", query: ZListTaskCommentsQuery, response: ZTaskCommentPage },
+  { method: "POST", path: "/api/task-enhancements/{id}/comments", operationId: "addTaskComment", summary: "Comment on a task; mentioned members are notified", tag: "tasks", body: ZCreateTaskComment, response: ZTaskCommentOut },
+  { method: "DELETE", path: "/api/task-enhancements/{id}/comments/{commentId}", operationId: "deleteTaskComment", summary: "Delete a comment (its author, or an owner or admin)", tag: "tasks", response: null, successStatus: 204 },
 
   { method: "GET", path: "/api/assets/{id}/meters", operationId: "listMeters", summary: "An asset's usage meters with their latest reading", tag: "meters", response: z.array(ZMeterOut) },
   { method: "POST", path: "/api/assets/{id}/meters", operationId: "createMeter", summary: "Add a usage meter (hours, km, cycles...) to an asset", tag: "meters", body: ZCreateMeter, response: ZMeterOut },

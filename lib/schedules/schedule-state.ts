@@ -6,8 +6,11 @@
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
 import { toCalendarDate } from "@/lib/assets/calendar-date";
 import {
+  addDays,
   calendarDateInZone,
   computeNextDue,
+  isCalendarDate,
+  isMonthDay,
   ZBlackout,
   ZScheduleRule,
   type CalendarDate,
@@ -44,8 +47,32 @@ export async function householdClock(tx: DatabaseTransaction, householdId: strin
     timeZone,
     today,
     blackouts: rows.filter((r) => !r.isHoliday).map((r) => ({ from: r.from, to: r.to, ...(r.label ? { label: r.label } : {}) })),
-    holidays: rows.filter((r) => r.isHoliday).map((r) => r.from),
+    holidays: [...new Set(rows.filter((r) => r.isHoliday).flatMap(holidayDays))],
   };
+}
+
+/**
+ * Every day of a holiday range, inclusive, as the engine's single-day holidays: one-off
+ * "YYYY-MM-DD" days, or yearly "MM-DD" days where from > to wraps the year end
+ * ("12-24".."01-02"). Month-days are walked in a leap year, so a yearly range over the
+ * end of February also covers Feb 29 when there is one. A malformed range falls back to
+ * its first day, as holidays were read before ranges counted.
+ */
+export function holidayDays(range: { from: string; to: string }): string[] {
+  const { from, to } = range;
+  if (isCalendarDate(from) && isCalendarDate(to)) return from <= to ? daysBetween(from, to) : [from];
+  if (isMonthDay(from) && isMonthDay(to)) {
+    const inLeapYear = (monthDay: string) => `2000-${monthDay}`;
+    const days = from <= to ? daysBetween(inLeapYear(from), inLeapYear(to)) : [...daysBetween(inLeapYear(from), "2000-12-31"), ...daysBetween("2000-01-01", inLeapYear(to))];
+    return days.map((day) => day.slice(5));
+  }
+  return isCalendarDate(from) || isMonthDay(from) ? [from] : [];
+}
+
+function daysBetween(from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const days: CalendarDate[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
 }
 
 export const ruleOf = (row: Pick<Schedule, "rule">): TScheduleRule => ZScheduleRule.parse(row.rule);

@@ -115,3 +115,42 @@ export const ZListSchedulesQuery = z.object({
   assetId: z.uuid().optional(),
   paused: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).optional(),
 });
+
+export const ZScheduleHistoryQuery = z.object({
+  cursor: z.string().max(500).optional().describe("nextCursor of the previous page"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TScheduleHistoryQuery = z.input<typeof ZScheduleHistoryQuery>;
+
+/** A household member by id and display name; name is null once they have left the household. */
+const ZHistoryPerson = z.object({ userId: z.uuid(), name: z.string().nullable() });
+
+export const ZScheduleHistoryEntry = z.object({
+  taskId: z.uuid(),
+  title: z.string(),
+  status: z.enum(["DONE", "SKIPPED", "CANCELLED"]),
+  plannedOn: ZCalendarDate.nullable().describe("The day the schedule planned"),
+  rescheduledOn: ZCalendarDate.nullable().describe("The day a person moved this occurrence to"),
+  dueOn: ZCalendarDate.nullable().describe("rescheduledOn, else plannedOn"),
+  completedAt: z.iso.datetime().nullable(),
+  completedOn: ZCalendarDate.nullable().describe("completedAt as a day in the household's time zone"),
+  daysLate: z
+    .int()
+    .nullable()
+    .describe("completedOn − dueOn in household days: 0 on time, negative early; null when skipped, cancelled or undated"),
+  completedBy: ZHistoryPerson.nullable(),
+  assignmentMode: ZAssignmentMode,
+  assignees: z.array(ZHistoryPerson.extend({ completedAt: z.iso.datetime().nullable(), completedOn: ZCalendarDate.nullable() })),
+  notes: z.string(),
+  completionNote: z.string().nullable(),
+  meterReadingValue: z.number().nullable(),
+  costMinor: z.int().nullable().describe("In the household currency's minor units"),
+  trigger: z.enum(["DATE", "USAGE", "DEPENDENCY"]).nullable().describe("What made this occurrence due"),
+});
+export type TScheduleHistoryEntry = z.infer<typeof ZScheduleHistoryEntry>;
+
+export const ZScheduleHistoryPage = z.object({
+  items: z.array(ZScheduleHistoryEntry).describe("Done, skipped and cancelled occurrences, latest planned first"),
+  nextCursor: z.string().nullable(),
+});
+export type TScheduleHistoryPage = z.infer<typeof ZScheduleHistoryPage>;

@@ -7,6 +7,16 @@ import { z } from "zod";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
+/**
+ * A comma-separated list of Apprise schemes ("json, tgram"), as lower-case names without
+ * "://". Unset or empty: no list.
+ */
+export const ZAppriseSchemeList = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").split(",").map((s) => s.trim().toLowerCase().replace(/:\/\/$/, "")).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z][a-z0-9+.-]{0,31}$/, { message: "must list Apprise schemes such as json,tgram" })));
+
 export const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "must be a postgresql:// URL" }),
@@ -19,6 +29,10 @@ export const ZServerEnv = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** Trust X-Forwarded-For from a reverse proxy when telling clients apart. */
   TRUST_PROXY: booleanFlag.default(false),
+  /** When set, only Apprise URLs with these schemes are accepted (lib/apprise/scheme-policy.ts). */
+  APPRISE_ALLOWED_SCHEMES: ZAppriseSchemeList,
+  /** Apprise URLs with these schemes are refused, whatever APPRISE_ALLOWED_SCHEMES says. */
+  APPRISE_DENIED_SCHEMES: ZAppriseSchemeList,
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   "webhook:manage": MANAGERS,
   "schedule:write": WRITERS,
   "task:write": WRITERS,
+  // Closing an EACH-mode task for everyone while assignees still owe their part.
+  "task:close-for-all": MANAGERS,
+  // Deleting other members' task comments; anyone may delete their own.
+  "comment:moderate": MANAGERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

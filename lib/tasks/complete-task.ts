@@ -1,14 +1,16 @@
 /**
  * Completes a task. Refuses (422, one entry per missing thing) until its requirements
  * are met: required checklist items ticked, enough PHOTO attachments of the household,
- * the meter reading, the note, and no open subtask. Then records the reading and cost
- * and, in the same transaction, plans the schedule's next occurrence and the tasks of
- * schedules that waited for this one. In EACH mode every assignee completes their part;
- * the task is done with the last one.
+ * the meter reading, the note, and no open required subtask. Then records the reading
+ * and cost and, in the same transaction, plans the schedule's next occurrence and the
+ * tasks of schedules that waited for this one. In EACH mode every assignee completes
+ * their part, each meeting the requirements with their own call (completion-proof.ts);
+ * the proof adds up on the task, which is done with the last part.
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-import { AppError, notFound, type FieldError } from "@/lib/server/errors/app-error";
+import { AppError, notFound } from "@/lib/server/errors/app-error";
+import { can } from "@/lib/server/permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
 import { insertReading } from "@/lib/meters/insert-reading";
 import { lockSchedule, planNextTask, triggerDependents } from "@/lib/schedules/advance-schedule";
@@ -17,6 +19,8 @@ import { householdClock, ruleOf, usageMeterId } from "@/lib/schedules/schedule-s
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
 import { OPEN_STATUSES, ZCompleteTask, type TCompleteTask, type TCompleteTaskOut } from "./schemas";
 import { taskInclude, toTaskOut } from "./task-out";
+import { accumulateProof, missingProof } from "./completion-proof";
+import { openRequiredSubtasks } from "./open-required-subtasks";
 import { visibleToCaller } from "@/lib/schedules/asset-visibility";
 
 const isOpen = (status: string) => (OPEN_STATUSES as readonly string[]).includes(status);
@@ -41,41 +45,24 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     const completedAt = completedOn === clock.today ? now : localDateTimeToInstant(completedOn, clock.timeZone, "12:00");
     const previouslyTicked = Array.isArray(task.checklistState) ? task.checklistState.filter((v): v is string => typeof v === "string") : [];
     const ticked = [...new Set([...previouslyTicked, ...(data.checklist ?? [])])];
+    const photoIds = [...new Set(data.photoAttachmentIds)];
 
-    if (task.assignmentMode === "EACH") {
-      const mine = task.assignees.find((a) => a.userId === auth.userId);
-      const othersPending = task.assignees.some((a) => a.userId !== auth.userId && !a.completedAt);
-      if (mine && !mine.completedAt && othersPending) {
-        await tx.taskAssignee.update({ where: { taskId_userId: { taskId: id, userId: auth.userId } }, data: { completedAt } });
-        const partial = await tx.task.update({ where: { id, householdId }, data: { status: "IN_PROGRESS", checklistState: ticked }, include: taskInclude });
-        return { task: toTaskOut(partial), completed: false, nextTask: null, triggeredTaskIds: [] };
-      }
+    const mine = task.assignees.find((a) => a.userId === auth.userId);
+    const eachMode = task.assignmentMode === "EACH";
+    const owedBy = task.assignees.filter((a) => a.userId !== auth.userId && !a.completedAt);
+    const partOnly = eachMode && mine !== undefined && !mine.completedAt && owedBy.length > 0;
+    // "Each of them must": while others still owe their part, only a manager may close the task for everyone.
+    if (eachMode && !partOnly && owedBy.length > 0 && !can(auth.role, "task:close-for-all")) {
+      const waiting = owedBy.length === 1 ? "1 assignee still has to do theirs" : `${owedBy.length} assignees still have to do theirs`;
+      throw new AppError("CONFLICT", mine ? `You have done your part; ${waiting}.` : `Each assignee completes their own part; ${waiting}.`);
     }
 
     const requirements = ZTaskRequirements.parse(task.requirements);
-    const missing: FieldError[] = [];
-    for (const item of requirements.checklist) {
-      if (item.required && !ticked.includes(item.id)) missing.push({ path: `checklist.${item.id}`, message: `Tick "${item.label}"` });
+    const missing = await missingProof(tx, householdId, requirements, { ticked, photoIds, meterReading: data.meterReading, note: data.note });
+    // Subtasks are the task's, not one assignee's part: they only hold back the call that closes the task.
+    if (!partOnly) {
+      for (const sub of await openRequiredSubtasks(tx, householdId, id)) missing.push({ path: `subtasks.${sub.id}`, message: `Finish or skip the required subtask "${sub.title}"` });
     }
-    const photoIds = [...new Set(data.photoAttachmentIds)];
-    const photos = photoIds.length
-      ? await tx.attachment.findMany({ where: { id: { in: photoIds }, householdId, kind: "PHOTO" }, select: { id: true } })
-      : [];
-    const photoSet = new Set(photos.map((p) => p.id));
-    photoIds.forEach((photoId, i) => {
-      if (!photoSet.has(photoId)) missing.push({ path: `photoAttachmentIds.${i}`, message: "Not a photo of this household" });
-    });
-    if (photos.length < requirements.photoCount) {
-      missing.push({ path: "photoAttachmentIds", message: `Attach ${requirements.photoCount} photo(s); ${photos.length} given` });
-    }
-    if (requirements.meterId && data.meterReading === undefined) missing.push({ path: "meterReading", message: "Enter the meter reading" });
-    if (requirements.noteRequired && !data.note) missing.push({ path: "note", message: "Write a completion note" });
-    const openSubtasks = await tx.task.findMany({
-      where: { householdId, parentTaskId: id, status: { in: [...OPEN_STATUSES] } },
-      select: { id: true, title: true },
-      orderBy: { id: "asc" },
-    });
-    for (const sub of openSubtasks) missing.push({ path: `subtasks.${sub.id}`, message: `Finish or skip the subtask "${sub.title}"` });
     if (missing.length > 0) {
       throw new AppError("VALIDATION", `The task cannot be completed yet; missing: ${missing.map((m) => m.path).join(", ")}.`, { fieldErrors: missing });
     }
@@ -85,22 +72,22 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
       const meterId = requirements.meterId ?? (schedule ? await usageMeterId(tx, schedule, ruleOf(schedule)) : null);
       if (meterId) await insertReading(tx, householdId, auth.userId, meterId, { value: data.meterReading, readAt: completedAt, isReset: false }, "meterReading");
     }
+    const author = eachMode ? (await tx.user.findUniqueOrThrow({ where: { id: auth.userId }, select: { name: true } })).name : null;
+    const proof = { checklistState: ticked, ...accumulateProof(task, { photoIds, note: data.note, costMinor: data.costMinor, meterReading: data.meterReading }, author) };
+
+    if (partOnly) {
+      await tx.taskAssignee.update({ where: { taskId_userId: { taskId: id, userId: auth.userId } }, data: { completedAt } });
+      const partial = await tx.task.update({ where: { id, householdId }, data: { status: "IN_PROGRESS", ...proof }, include: taskInclude });
+      return { task: toTaskOut(partial), completed: false, nextTask: null, triggeredTaskIds: [] };
+    }
 
     const { count } = await tx.task.updateMany({
       where: { id, householdId, status: { in: [...OPEN_STATUSES] } },
-      data: {
-        status: "DONE",
-        completedAt,
-        completedById: auth.userId,
-        checklistState: ticked,
-        completionPhotoIds: photoIds,
-        meterReadingValue: data.meterReading ?? null,
-        costMinor: data.costMinor === undefined ? null : BigInt(data.costMinor),
-        completionNote: data.note ?? null,
-      },
+      data: { status: "DONE", completedAt, completedById: auth.userId, ...proof },
     });
     if (count === 0) throw new AppError("CONFLICT", "This task was closed meanwhile.");
-    await tx.taskAssignee.updateMany({ where: { taskId: id, completedAt: null }, data: { completedAt } });
+    // Only the caller's part is done now; an assignee who did nothing keeps no completion time (the history shows who did).
+    await tx.taskAssignee.updateMany({ where: { taskId: id, userId: auth.userId, completedAt: null }, data: { completedAt } });
 
     let nextTask = null;
     let triggeredTaskIds: string[] = [];

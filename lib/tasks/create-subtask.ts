@@ -1,4 +1,4 @@
-/** A subtask of any task, to any depth. An open subtask blocks completing its parent. */
+/** A subtask of any task, to any depth. An open required subtask blocks completing its parent; an optional one never does. */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { fromCalendarDate } from "@/lib/assets/calendar-date";
 import { db } from "@/lib/server/db/client";
@@ -20,6 +20,7 @@ export async function createSubtask(auth: AuthContext, parentTaskId: string, inp
       data: {
         householdId: auth.householdId,
         parentTaskId: parent.id,
+        isRequired: data.isRequired,
         assetId: parent.assetId,
         title: data.title,
         notes: data.notes,

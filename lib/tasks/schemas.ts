@@ -13,6 +13,7 @@ export const ZTaskOut = z.object({
   scheduleId: z.uuid().nullable(),
   assetId: z.uuid().nullable(),
   parentTaskId: z.uuid().nullable(),
+  isRequired: z.boolean().describe("A subtask that must be closed before its parent can be completed"),
   title: z.string(),
   notes: z.string(),
   status: ZTaskStatus,
@@ -29,7 +30,7 @@ export const ZTaskOut = z.object({
   completionPhotoIds: z.array(z.uuid()),
   meterReadingValue: z.number().nullable(),
   costMinor: z.number().nullable(),
-  completionNote: z.string().nullable(),
+  completionNote: z.string().nullable().describe("In EACH mode every assignee's note, each on its own paragraph after their name"),
   assignees: z.array(z.object({ userId: z.uuid(), completedAt: z.iso.datetime().nullable() })),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -80,6 +81,7 @@ export const ZUpdateTask = z
     plannedOn: ZCalendarDate.nullable().describe("Ad-hoc tasks only; move an occurrence with /reschedule"),
     assigneeIds: z.array(z.uuid()).max(50),
     checklistState: z.array(z.string().max(64)).max(100).describe("Ids of the ticked checklist items"),
+    isRequired: z.boolean().describe("Subtasks only: whether this one blocks completing its parent"),
   })
   .partial();
 export type TUpdateTask = z.input<typeof ZUpdateTask>;
@@ -110,7 +112,9 @@ export type TSkipTaskOut = z.infer<typeof ZSkipTaskOut>;
 export const ZRescheduleTask = z.object({ date: ZCalendarDate.nullable().describe("null clears the reschedule") });
 export type TRescheduleTask = z.input<typeof ZRescheduleTask>;
 
-export const ZCreateSubtask = ZCreateTask.omit({ assetId: true });
+export const ZCreateSubtask = ZCreateTask.omit({ assetId: true }).extend({
+  isRequired: z.boolean().default(true).describe("false: an optional subtask, which never blocks completing its parent"),
+});
 export type TCreateSubtask = z.input<typeof ZCreateSubtask>;
 
 export const ZTaskCalendarQuery = z.object({

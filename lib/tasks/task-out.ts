@@ -16,6 +16,7 @@ export function toTaskOut(task: TaskWithAssignees): TTaskOut {
     scheduleId: task.scheduleId,
     assetId: task.assetId,
     parentTaskId: task.parentTaskId,
+    isRequired: task.isRequired,
     title: task.title,
     notes: task.notes,
     status: task.status,

@@ -24,6 +24,7 @@ export async function updateTask(auth: AuthContext, id: string, input: TUpdateTa
     const errors: FieldError[] = [];
     if (occurrence && data.plannedOn !== undefined) errors.push({ path: "plannedOn", message: "Move an occurrence of a schedule with /reschedule" });
     if (occurrence && data.status === "CANCELLED") errors.push({ path: "status", message: "Skip an occurrence of a schedule instead of cancelling it" });
+    if (data.isRequired !== undefined && task.parentTaskId === null) errors.push({ path: "isRequired", message: "Only a subtask can be required or optional" });
     if (data.checklistState) {
       const known = new Set(ZTaskRequirements.parse(task.requirements).checklist.map((item) => item.id));
       data.checklistState.forEach((itemId, i) => {
@@ -38,6 +39,7 @@ export async function updateTask(auth: AuthContext, id: string, input: TUpdateTa
       notes: data.notes,
       priority: data.priority,
       status: data.status,
+      isRequired: data.isRequired,
       checklistState: data.checklistState ? [...new Set(data.checklistState)] : undefined,
       plannedOn: data.plannedOn === undefined ? undefined : fromCalendarDate(data.plannedOn),
     };

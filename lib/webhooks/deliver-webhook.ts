@@ -6,6 +6,8 @@
  * - anything else (other statuses, timeouts, refused targets): the next attempt is
  *   scheduled, unless this was the last one or the endpoint has now failed
  *   WEBHOOK_MAX_CONSECUTIVE_FAILURES times in a row; then it is disabled, saying why.
+ * Disabling tells the household's owners and admins (disable-webhook-endpoint.ts), in
+ * the same transaction.
  *
  * The outcome is recorded through runOnce, so a job that runs again after its attempt
  * committed (a lost lease) neither logs nor schedules twice; an attempt that crashed
@@ -15,6 +17,7 @@ import { db } from "@/lib/server/db/client";
 import { runOnce } from "@/lib/server/jobs/run-once";
 import { outboundRequest, OutboundHttpError, type OutboundAllowList } from "@/lib/server/outbound-http";
 import { enqueueWebhookAttempts, WEBHOOK_MAX_ATTEMPTS, type TWebhookDeliveryJob } from "./delivery-job";
+import { disableWebhookEndpoint } from "./disable-webhook-endpoint";
 import { signPayload } from "./sign-payload";
 import { liveWebhookSecrets } from "./webhook-secrets";
 
@@ -84,8 +87,7 @@ export async function deliverWebhook(
       await tx.webhookDelivery.create({
         data: { endpointId: endpoint.id, eventId: payload.eventId, eventType: payload.eventType, payload: payload.body, attempt: payload.attempt, ...result },
       });
-      const disable = (reason: string) =>
-        tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { enabled: false, disabledReason: reason, disabledAt: new Date() } });
+      const disable = (reason: string) => disableWebhookEndpoint(tx, { endpoint, reason });
 
       if (result.status === "SUCCEEDED") {
         await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { consecutiveFailures: 0 } });

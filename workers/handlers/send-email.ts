@@ -28,7 +28,7 @@ export const sendEmailHandler = defineJobHandler({
     const props = template.props.safeParse(payload.props);
     if (!props.success) throw new PermanentJobError(`send-email: props do not fit template ${payload.template}: ${props.error.message}`);
     const config = mailConfig();
-    const rendered = template.render(props.data, { appUrl: config.appUrl });
+    const rendered = await template.render(props.data, { appUrl: config.appUrl });
     const result = await db().$transaction(
       (tx) => runOnce(tx, job.id, `email:${payload.to.toLowerCase()}`, () => sendMail(tx, { ...rendered, to: payload.to, householdId: payload.householdId }, config)),
       { timeout: 60_000 },

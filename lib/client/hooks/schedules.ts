@@ -1,9 +1,19 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TCreateSchedule, TPreviewOut, TPreviewSchedule, TScheduleChangeOut, TScheduleOut, TUpdateSchedule } from "@/lib/schedules/schemas";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  TCreateSchedule,
+  TPreviewOut,
+  TPreviewSchedule,
+  TScheduleChangeOut,
+  TScheduleHistoryPage,
+  TScheduleOut,
+  TUpdateSchedule,
+} from "@/lib/schedules/schemas";
 import { apiFetch } from "../api";
 import { queryKeys } from "../query-keys";
+
+const HISTORY_PAGE_SIZE = 20;
 
 export function useScheduleList(assetId?: string) {
   return useQuery({
@@ -15,6 +25,17 @@ export function useScheduleList(assetId?: string) {
 /** An empty id (a task without a schedule) asks nothing. */
 export function useSchedule(id: string) {
   return useQuery({ queryKey: queryKeys.schedule(id), queryFn: () => apiFetch<TScheduleOut>(`/api/advanced-schedules/${id}`), enabled: Boolean(id) });
+}
+
+/** A schedule's past occurrences, latest first; "Load more" follows the cursor. Under the maintenance root, so a completion refreshes it. */
+export function useScheduleHistory(id: string) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.scheduleHistory(id),
+    queryFn: ({ pageParam, signal }) =>
+      apiFetch<TScheduleHistoryPage>(`/api/advanced-schedules/${id}/history`, { query: { limit: HISTORY_PAGE_SIZE, cursor: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 
 /** The next due dates of a rule being edited; null input (an incomplete rule) asks nothing. */

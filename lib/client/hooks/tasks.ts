@@ -87,8 +87,20 @@ export function useUpdateChecklist(id: string) {
 export function useCreateSubtask(parentId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (title: string) => apiFetch<TTaskOut>(`/api/task-enhancements/${parentId}/subtasks`, { method: "POST", body: { title } }),
+    mutationFn: (input: { title: string; isRequired: boolean }) => apiFetch<TTaskOut>(`/api/task-enhancements/${parentId}/subtasks`, { method: "POST", body: input }),
     onSuccess: () => refreshMaintenance(client),
+  });
+}
+
+/**
+ * Whether a subtask blocks completing its parent. Stays pending until the refreshed
+ * lists arrive, so a toggle showing its wanted state never flips back to the stale one.
+ */
+export function useSetSubtaskRequired(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (isRequired: boolean) => apiFetch<TTaskOut>(`/api/tasks/${id}`, { method: "PATCH", body: { isRequired } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.maintenance }),
   });
 }
 

@@ -1,11 +1,13 @@
 /** Every e-mail template, by the name send-email jobs refer to it with. */
 import type { EmailTemplate } from "./email-template";
+import { invitationEmail } from "./invitation";
 import { notificationEmail } from "./notification";
 import { warrantyExpiringEmail } from "./warranty-expiring";
 
 export const EMAIL_TEMPLATES = {
   notification: notificationEmail,
   "warranty-expiring": warrantyExpiringEmail,
+  invitation: invitationEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

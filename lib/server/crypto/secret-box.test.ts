@@ -36,6 +36,14 @@ describe("secret box", () => {
     for (const bad of ["", "whsec_abc", "sb1.x.y", `${sealed}.x`]) expect(() => openSecret(bad, "webhook", oldRing)).toThrow(SecretBoxError);
   });
 
+  it("derives the keys once per configuration, and anew when it changes", () => {
+    const env = { AUTH_SECRET: NEW, SECRET_BOX_PREVIOUS_SECRETS: OLD };
+    expect(secretBoxKeyring({ ...env })).toBe(secretBoxKeyring({ ...env }));
+    const withoutPrevious = secretBoxKeyring({ AUTH_SECRET: NEW });
+    expect(withoutPrevious).not.toBe(secretBoxKeyring(env));
+    expect(withoutPrevious.previous).toEqual([]);
+  });
+
   it("requires a real AUTH_SECRET", () => {
     expect(() => secretBoxKeyring({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });

@@ -40,7 +40,18 @@ const ZKeyringEnv = z.object({
     .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean)),
 });
 
+/** HKDF per seal/open showed up in webhook delivery profiles; the environment rarely changes, so keep the last keyring. */
+let lastKeyring: { cacheKey: string; keyring: SecretBoxKeyring } | undefined;
+
 export function secretBoxKeyring(env: Readonly<Record<string, string | undefined>> = process.env): SecretBoxKeyring {
+  const cacheKey = `${env.AUTH_SECRET ?? ""}\u0000${env.SECRET_BOX_PREVIOUS_SECRETS ?? ""}`;
+  if (lastKeyring?.cacheKey === cacheKey) return lastKeyring.keyring;
+  const keyring = buildKeyring(env);
+  lastKeyring = { cacheKey, keyring };
+  return keyring;
+}
+
+function buildKeyring(env: Readonly<Record<string, string | undefined>>): SecretBoxKeyring {
   const parsed = ZKeyringEnv.safeParse(env);
   if (!parsed.success) {
     throw new Error(parsed.error.issues.map((i) => `Invalid configuration: ${i.path.join(".")} ${i.message}`).join("\n"));

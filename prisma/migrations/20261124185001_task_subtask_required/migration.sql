@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Task" ADD COLUMN     "isRequired" BOOLEAN NOT NULL DEFAULT true;
