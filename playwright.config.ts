@@ -57,6 +57,8 @@ export default defineConfig({
       LOGIN_MAX_ATTEMPTS: "50",
       // The push spec's stand-in push service listens on loopback, which the SSRF guard refuses otherwise.
       OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+      // The Apprise spec's stand-in Apprise API server listens here (e2e/support/apprise-api.ts).
+      APPRISE_API_URL: `http://127.0.0.1:${process.env.E2E_APPRISE_PORT ?? 3199}`,
     },
   },
 });

@@ -1,10 +1,12 @@
 /**
  * Webhook delivery throughput and latency, in-process against a database of its own.
  * A loopback receiver (node:http on 127.0.0.1, answering 204, verifying nothing) counts
- * requests. One Worker runs the real "webhook-delivery" handler (sign, POST through
- * outbound-http, log a WebhookDelivery row, reset the failure count) at concurrency 1
- * and then 8, each run against a fresh endpoint; 2,000 events for the one endpoint are
- * emitted (emitWebhookEvent) in batches, each batch in one transaction.
+ * requests. One Worker runs the real "webhook-delivery" handler (read the endpoint, sign,
+ * POST through outbound-http on a kept-alive connection, record the attempt: JobDelivery,
+ * WebhookDelivery row and failure count in one statement) at concurrency 1 and then 8,
+ * each run against a fresh endpoint; 2,000 events for the one endpoint are emitted
+ * (emitWebhookEvent) in batches, each batch in one transaction (which reads the
+ * household's endpoints once).
  * - drain: all queued first, then the worker starts; deliveries/s from its start to the
  *   receiver seeing the last request (delivery alone);
  * - live: the worker idles on LISTEN while the events are emitted as fast as the

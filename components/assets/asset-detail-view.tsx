@@ -294,7 +294,7 @@ export function AssetDetailView({ initialAsset }: { initialAsset: TAssetOut }) {
         </div>
       </div>
 
-      {deleting ? <DeleteAssetDialog asset={asset} open onClose={() => setDeleting(false)} /> : null}
+      {deleting ? <DeleteAssetDialog asset={asset} onClose={() => setDeleting(false)} /> : null}
       {moving ? (
         <MoveAssetDialog
           asset={{ id: moving.id, name: moving.name, parentId: moving.parentId }}

@@ -15,7 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { CameraIcon, FileIcon, ImageIcon, TrashIcon, UploadIcon, XIcon } from "@/components/ui/icons";
 import { Select } from "@/components/ui/input";
@@ -143,37 +143,23 @@ function DeleteAttachmentDialog({ assetId, attachment, onClose }: { assetId: str
   const remove = useDeleteAttachment(assetId);
   const { toast } = useToast();
   return (
-    <Dialog
-      open
-      onClose={() => {
-        if (!remove.isPending) onClose();
-      }}
+    <ConfirmDialog
       title={`Delete “${attachment.fileName}”?`}
       description="The file is removed for everyone in the household."
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose} disabled={remove.isPending}>
-            Cancel
-          </Button>
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(attachment.id, {
-                onSuccess: () => {
-                  toast(`Deleted “${attachment.fileName}”`);
-                  onClose();
-                },
-              })
-            }
-          >
-            Delete file
-          </Button>
-        </>
+      confirmLabel="Delete file"
+      pending={remove.isPending}
+      onConfirm={() =>
+        remove.mutate(attachment.id, {
+          onSuccess: () => {
+            toast(`Deleted “${attachment.fileName}”`);
+            onClose();
+          },
+        })
       }
+      onClose={onClose}
     >
       {remove.isError ? <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert> : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
@@ -202,6 +188,9 @@ function Uploader({ assetId }: { assetId: string }) {
       await uploadAttachment(assetId, file, effectiveKind, (progress) => patch(id, { progress }));
       setUploads((all) => all.filter((u) => u.id !== id));
       toast(`Uploaded “${file.name}”`);
+      // A first load of the list may still be in flight, read before this upload committed;
+      // invalidating would join it (React Query dedupes a fetch with no data yet), so drop it first.
+      await client.cancelQueries({ queryKey: queryKeys.attachments(assetId) });
       await Promise.all([
         client.invalidateQueries({ queryKey: queryKeys.attachments(assetId) }),
         // A first photo becomes the cover.

@@ -6,9 +6,8 @@ import type { TAssetOut, TDeleteAssetQuery } from "@/lib/assets/schemas";
 import { errorMessage } from "@/lib/client/api";
 import { useDeleteAsset } from "@/lib/client/hooks/assets";
 import { ErrorAlert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 
 type Choice = TDeleteAssetQuery["components"];
@@ -16,8 +15,9 @@ type Choice = TDeleteAssetQuery["components"];
 /**
  * Confirms a delete. An asset with components must say what happens to them, so the
  * dialog asks: move them to the top level, up to this asset's parent, or delete them too.
+ * Mount it to open it.
  */
-export function DeleteAssetDialog({ asset, open, onClose }: { asset: TAssetOut; open: boolean; onClose: () => void }) {
+export function DeleteAssetDialog({ asset, onClose }: { asset: TAssetOut; onClose: () => void }) {
   const router = useRouter();
   const { toast } = useToast();
   const remove = useDeleteAsset();
@@ -44,23 +44,13 @@ export function DeleteAssetDialog({ asset, open, onClose }: { asset: TAssetOut; 
   }
 
   return (
-    <Dialog
-      open={open}
-      onClose={() => {
-        if (!remove.isPending) onClose();
-      }}
+    <ConfirmDialog
       title={`Delete “${asset.name}”?`}
       description="Its photos, receipts and other files are deleted with it. This cannot be undone."
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose} disabled={remove.isPending}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={() => void confirm()} loading={remove.isPending}>
-            Delete asset
-          </Button>
-        </>
-      }
+      confirmLabel="Delete asset"
+      pending={remove.isPending}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
     >
       {count > 0 ? (
         <fieldset className="flex flex-col gap-2">
@@ -92,6 +82,6 @@ export function DeleteAssetDialog({ asset, open, onClose }: { asset: TAssetOut; 
         </fieldset>
       ) : null}
       {remove.isError ? <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert> : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -12,7 +12,7 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
+import { ConfirmDialog, Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { MapPinIcon, PencilIcon, PlusIcon, TrashIcon } from "@/components/ui/icons";
@@ -274,25 +274,17 @@ function DeleteLocationDialog({ node, onClose }: { node: LocationNode; onClose: 
   }
 
   return (
-    <Dialog
-      open
-      onClose={() => !remove.isPending && onClose()}
+    <ConfirmDialog
       title={`Delete ${node.name}?`}
       description={
         holds
           ? `It holds ${contents.join(" and ")}. Sub-locations move up one level and its assets are left without a location.`
           : "This cannot be undone."
       }
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={confirm} loading={remove.isPending}>
-            {force && (holds || conflict) ? "Delete anyway" : "Delete location"}
-          </Button>
-        </>
-      }
+      confirmLabel={force && (holds || conflict) ? "Delete anyway" : "Delete location"}
+      pending={remove.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
     >
       {conflict ? (
         <ErrorAlert>
@@ -302,6 +294,6 @@ function DeleteLocationDialog({ node, onClose }: { node: LocationNode; onClose: 
       ) : remove.isError ? (
         <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert>
       ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

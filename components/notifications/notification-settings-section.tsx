@@ -13,6 +13,7 @@ import {
 } from "@/lib/client/hooks/notifications";
 import type { TNotificationPreferences, TNotificationSettings, TQuietHours } from "@/lib/notifications/schemas";
 import type { NotificationChannel, NotificationType } from "@/lib/server/db/generated/enums";
+import { AppriseChannelHint } from "@/components/apprise/apprise-channel-hint";
 import { useCan } from "@/components/app-shell/membership";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -122,6 +123,7 @@ function PreferenceTable({ data }: { data: TNotificationPreferences }) {
           ))}
         </tbody>
       </table>
+      <AppriseChannelHint />
     </div>
   );
 }

@@ -43,9 +43,14 @@ export function MaintenanceCard({ assetId }: { assetId: string }) {
     >
       <div className="flex flex-col gap-5">
         <section aria-labelledby="open-tasks-heading" className="flex flex-col gap-2">
-          <h3 id="open-tasks-heading" className="text-sm font-semibold">
-            Open tasks
-          </h3>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <h3 id="open-tasks-heading" className="text-sm font-semibold">
+              Open tasks
+            </h3>
+            <Link href={`/tasks?view=household&assetId=${assetId}`} className="text-sm text-primary hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+              All tasks of this asset
+            </Link>
+          </div>
           {tasks.isPending ? (
             <Skeleton className="h-14 rounded-xl" />
           ) : tasks.isError ? (

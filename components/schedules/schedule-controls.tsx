@@ -7,7 +7,7 @@ import { useDeleteSchedule, useSetSchedulePaused } from "@/lib/client/hooks/sche
 import { ErrorAlert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { TrashIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
 
@@ -68,26 +68,16 @@ function DeleteScheduleDialog({ schedule, onClose, onDeleted }: { schedule: TSch
   }
 
   return (
-    <Dialog
-      open
-      onClose={() => {
-        if (!remove.isPending) onClose();
-      }}
+    <ConfirmDialog
       title={`Delete “${schedule.title}”?`}
       description="Its open task is removed; done and skipped tasks stay in the history. This cannot be undone."
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose} disabled={remove.isPending}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={confirm} loading={remove.isPending}>
-            Delete schedule
-          </Button>
-        </>
-      }
+      confirmLabel="Delete schedule"
+      pending={remove.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
     >
       {/* A 409 names the schedules that wait for this one; the server's words say which. */}
       {remove.isError ? <ErrorAlert title="The schedule was not deleted">{errorMessage(remove.error)}</ErrorAlert> : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -16,6 +16,7 @@ import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 import { PausedBadge, ScheduleControls } from "./schedule-controls";
 import { ScheduleHistory } from "./schedule-history";
+import { DetailRow } from "@/components/ui/description-list";
 
 /** One schedule: its rule in words, what comes next, the controls, and what happened before. */
 export function ScheduleDetailView({ id }: { id: string }) {
@@ -81,32 +82,24 @@ function ScheduleSummary({ schedule }: { schedule: TScheduleOut }) {
   return (
     <CardSection id="summary" title="Summary">
       <dl className="grid gap-3 text-sm sm:grid-cols-2">
-        <Row label="Repeats">{schedule.description}</Row>
-        <Row label="Next due">{nextDue(schedule)}</Row>
+        <DetailRow label="Repeats">{schedule.description}</DetailRow>
+        <DetailRow label="Next due">{nextDue(schedule)}</DetailRow>
         {schedule.assetId ? (
-          <Row label="Asset">
+          <DetailRow label="Asset">
             <Link href={`/assets/${schedule.assetId}`} className="text-primary hover:underline">
               <AssetName assetId={schedule.assetId} />
             </Link>
-          </Row>
+          </DetailRow>
         ) : null}
-        <Row label="Reminder">{schedule.leadDays > 0 ? `${schedule.leadDays} day(s) ahead` : "On the day"}</Row>
-        {schedule.estimatedMinutes !== null ? <Row label="Takes about">{schedule.estimatedMinutes} min</Row> : null}
+        <DetailRow label="Reminder">{schedule.leadDays > 0 ? `${schedule.leadDays} day(s) ahead` : "On the day"}</DetailRow>
+        {schedule.estimatedMinutes !== null ? <DetailRow label="Takes about">{schedule.estimatedMinutes} min</DetailRow> : null}
         {schedule.instructions ? (
-          <Row label="Instructions" className="sm:col-span-2">
+          <DetailRow label="Instructions" className="sm:col-span-2">
             <span className="whitespace-pre-wrap">{schedule.instructions}</span>
-          </Row>
+          </DetailRow>
         ) : null}
       </dl>
     </CardSection>
   );
 }
 
-function Row({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
-  return (
-    <div className={className}>
-      <dt className="text-xs font-medium tracking-wide text-muted uppercase">{label}</dt>
-      <dd className="mt-0.5 break-words">{children}</dd>
-    </div>
-  );
-}

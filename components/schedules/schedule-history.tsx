@@ -1,6 +1,5 @@
 "use client";
 
-import type { ReactNode } from "react";
 import type { TScheduleHistoryEntry } from "@/lib/schedules/schemas";
 import { errorMessage } from "@/lib/client/api";
 import { formatCalendarDate, formatMoney } from "@/lib/client/format";
@@ -15,6 +14,7 @@ import { CheckIcon } from "@/components/ui/icons";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 import { historyTiming } from "./history-timing";
+import { DetailPair } from "@/components/ui/description-list";
 
 const TRIGGER_LABELS: Record<NonNullable<TScheduleHistoryEntry["trigger"]>, string | null> = {
   DATE: null,
@@ -128,34 +128,25 @@ function HistoryCards({ entries, currency, instructions }: ListProps) {
             <Timing entry={entry} />
           </div>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            <Pair label="Done">
+            <DetailPair label="Done">
               <Actual entry={entry} />
-            </Pair>
+            </DetailPair>
             {entry.status === "DONE" ? (
-              <Pair label="Who">
+              <DetailPair label="Who">
                 <Who entry={entry} />
-              </Pair>
+              </DetailPair>
             ) : null}
             {entry.completionNote || hasOwnNotes(entry, instructions) ? (
-              <Pair label="Notes">
+              <DetailPair label="Notes">
                 <Notes entry={entry} instructions={instructions} />
-              </Pair>
+              </DetailPair>
             ) : null}
-            {entry.meterReadingValue !== null ? <Pair label="Reading">{entry.meterReadingValue}</Pair> : null}
-            {entry.costMinor !== null ? <Pair label="Cost">{formatMoney(entry.costMinor, currency)}</Pair> : null}
+            {entry.meterReadingValue !== null ? <DetailPair label="Reading">{entry.meterReadingValue}</DetailPair> : null}
+            {entry.costMinor !== null ? <DetailPair label="Cost">{formatMoney(entry.costMinor, currency)}</DetailPair> : null}
           </dl>
         </li>
       ))}
     </ul>
-  );
-}
-
-function Pair({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt className="text-muted">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </>
   );
 }
 

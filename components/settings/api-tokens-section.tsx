@@ -8,7 +8,7 @@ import type { TApiToken, TCreatedApiToken } from "@/lib/client/types";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { CheckIcon, CopyIcon, KeyIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
@@ -124,34 +124,22 @@ function RevokeDialog({ token, onClose }: { token: TApiToken; onClose: () => voi
   const revoke = useRevokeApiToken();
   const { toast } = useToast();
   return (
-    <Dialog
-      open
-      onClose={() => !revoke.isPending && onClose()}
+    <ConfirmDialog
       title={`Revoke “${token.name}”?`}
       description="Scripts using it stop working at once."
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            variant="danger"
-            loading={revoke.isPending}
-            onClick={() =>
-              revoke.mutate(token.id, {
-                onSuccess: () => {
-                  toast(`Revoked “${token.name}”`);
-                  onClose();
-                },
-              })
-            }
-          >
-            Revoke token
-          </Button>
-        </>
+      confirmLabel="Revoke token"
+      pending={revoke.isPending}
+      onConfirm={() =>
+        revoke.mutate(token.id, {
+          onSuccess: () => {
+            toast(`Revoked “${token.name}”`);
+            onClose();
+          },
+        })
       }
+      onClose={onClose}
     >
       {revoke.isError ? <ErrorAlert>{errorMessage(revoke.error)}</ErrorAlert> : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

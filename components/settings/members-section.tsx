@@ -12,7 +12,7 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
-import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
+import { ConfirmDialog, Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { PlusIcon } from "@/components/ui/icons";
 import { Input, Select } from "@/components/ui/input";
@@ -105,35 +105,23 @@ function PendingInvitations() {
         </ul>
       )}
       {revoking ? (
-        <Dialog
-          open
-          onClose={() => !revoke.isPending && setRevoking(null)}
+        <ConfirmDialog
           title={`Revoke the invitation for ${revoking.email}?`}
           description="Its link stops working at once. You can invite the address again later."
-          footer={
-            <>
-              <Button variant="outline" onClick={() => setRevoking(null)}>
-                Cancel
-              </Button>
-              <Button
-                variant="danger"
-                loading={revoke.isPending}
-                onClick={() =>
-                  revoke.mutate(revoking.id, {
-                    onSuccess: () => {
-                      toast(`Revoked the invitation for ${revoking.email}`);
-                      setRevoking(null);
-                    },
-                  })
-                }
-              >
-                Revoke invitation
-              </Button>
-            </>
+          confirmLabel="Revoke invitation"
+          pending={revoke.isPending}
+          onConfirm={() =>
+            revoke.mutate(revoking.id, {
+              onSuccess: () => {
+                toast(`Revoked the invitation for ${revoking.email}`);
+                setRevoking(null);
+              },
+            })
           }
+          onClose={() => setRevoking(null)}
         >
           {revoke.isError ? <ErrorAlert>{errorMessage(revoke.error)}</ErrorAlert> : null}
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

@@ -21,7 +21,9 @@ import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { AppriseSection } from "@/components/apprise/apprise-section";
 import { NotificationSettingsSection } from "@/components/notifications/notification-settings-section";
+import { WebhooksSettingsLink } from "@/components/webhooks/webhooks-settings-link";
 import { FailedJobsSection, OutboxSection } from "./admin-sections";
 import { MoreLinks } from "./more-links";
 import { ApiTokensSection } from "./api-tokens-section";
@@ -70,12 +72,14 @@ export function SettingsView() {
           </CardSection>
           <ChangePasswordSection />
           <NotificationSettingsSection />
+          <AppriseSection />
         </div>
         <div className="flex min-w-0 flex-col gap-5">
           <HouseholdsSection />
           <MembersSection />
           <BlackoutsSection />
           {canManageTokens ? <ApiTokensSection /> : null}
+          <WebhooksSettingsLink />
           {canAdminister ? <FailedJobsSection /> : null}
           {canAdminister ? <OutboxSection /> : null}
         </div>

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/app-shell/page-header";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
-import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
+import { ConfirmDialog, Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { PencilIcon, PlusIcon, TagIcon, TrashIcon } from "@/components/ui/icons";
@@ -172,38 +172,26 @@ function DeleteTagDialog({ tag, onClose }: { tag: TTagWithCount; onClose: () => 
   const remove = useDeleteTag();
   const { toast } = useToast();
   return (
-    <Dialog
-      open
-      onClose={() => !remove.isPending && onClose()}
+    <ConfirmDialog
       title={`Delete tag ${tag.name}?`}
       description={
         tag.assetCount > 0
           ? `It is removed from ${tag.assetCount === 1 ? "1 asset" : `${tag.assetCount} assets`}; the assets stay.`
           : "No assets use it."
       }
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(tag.id, {
-                onSuccess: () => {
-                  toast(`Deleted tag “${tag.name}”`);
-                  onClose();
-                },
-              })
-            }
-          >
-            Delete tag
-          </Button>
-        </>
+      confirmLabel="Delete tag"
+      pending={remove.isPending}
+      onConfirm={() =>
+        remove.mutate(tag.id, {
+          onSuccess: () => {
+            toast(`Deleted tag “${tag.name}”`);
+            onClose();
+          },
+        })
       }
+      onClose={onClose}
     >
       {remove.isError ? <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert> : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

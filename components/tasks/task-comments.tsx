@@ -11,7 +11,7 @@ import { MAX_COMMENT_LENGTH, type TTaskCommentOut } from "@/lib/comments/schemas
 import { useCan, useMembership } from "@/components/app-shell/membership";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { TrashIcon } from "@/components/ui/icons";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
@@ -138,33 +138,21 @@ function DeleteCommentDialog({ taskId, comment, onClose }: { taskId: string; com
   const remove = useDeleteTaskComment(taskId);
   const { toast } = useToast();
   return (
-    <Dialog
-      open
-      onClose={() => !remove.isPending && onClose()}
+    <ConfirmDialog
       title="Delete this comment?"
       description="It is removed for everyone. This cannot be undone."
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose} disabled={remove.isPending}>
-            Cancel
-          </Button>
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(comment.id, {
-                onSuccess: () => {
-                  toast("Comment deleted");
-                  onClose();
-                },
-                onError: (e) => toast(errorMessage(e), "error"),
-              })
-            }
-          >
-            Delete comment
-          </Button>
-        </>
+      confirmLabel="Delete comment"
+      pending={remove.isPending}
+      onConfirm={() =>
+        remove.mutate(comment.id, {
+          onSuccess: () => {
+            toast("Comment deleted");
+            onClose();
+          },
+          onError: (e) => toast(errorMessage(e), "error"),
+        })
       }
+      onClose={onClose}
     />
   );
 }

@@ -3,27 +3,22 @@
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import type { TCompleteTaskOut } from "@/lib/tasks/schemas";
-import { errorMessage } from "@/lib/client/api";
 import { formatCalendarDate } from "@/lib/client/format";
 import { useMembers } from "@/lib/client/hooks/account";
 import { useSchedule } from "@/lib/client/hooks/schedules";
-import { useRescheduleTask, useSkipTask, useTask } from "@/lib/client/hooks/tasks";
+import { useTask } from "@/lib/client/hooks/tasks";
 import { useCan } from "@/components/app-shell/membership";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { useHouseholdToday } from "@/components/assets/warranty-badges";
-import { ErrorAlert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
-import { useToast } from "@/components/ui/toast";
 import { CompleteTaskForm, CompletedNotice } from "./complete-task-form";
 import { SubtasksCard } from "./subtasks-card";
 import { TaskComments } from "./task-comments";
+import { RescheduleDialog, SkipDialog } from "./task-date-dialogs";
 import { AssetName } from "./task-row";
 import { STATUS_LABELS, taskUrgency } from "./urgency";
 
@@ -152,7 +147,7 @@ export function TaskDetailView({ id }: { id: string }) {
       </div>
 
       {dialog === "skip" ? <SkipDialog taskId={task.id} onClose={() => setDialog(null)} /> : null}
-      {dialog === "reschedule" ? <RescheduleDialog taskId={task.id} current={task.dueOn} onClose={() => setDialog(null)} /> : null}
+      {dialog === "reschedule" ? <RescheduleDialog task={task} onClose={() => setDialog(null)} /> : null}
     </>
   );
 }
@@ -163,86 +158,5 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-xs font-medium tracking-wide text-muted uppercase">{label}</dt>
       <dd className="mt-0.5 break-words">{children}</dd>
     </div>
-  );
-}
-
-function SkipDialog({ taskId, onClose }: { taskId: string; onClose: () => void }) {
-  const skip = useSkipTask(taskId);
-  const { toast } = useToast();
-  const [note, setNote] = useState("");
-  return (
-    <Dialog
-      open
-      onClose={() => !skip.isPending && onClose()}
-      title="Skip this task?"
-      description="It is closed without being done; a scheduled task makes way for the next one."
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose} disabled={skip.isPending}>
-            Cancel
-          </Button>
-          <Button
-            loading={skip.isPending}
-            onClick={() =>
-              skip.mutate(note.trim() || undefined, {
-                onSuccess: (r) => {
-                  toast(r.nextTask?.dueOn ? `Skipped. Next task due ${formatCalendarDate(r.nextTask.dueOn)}` : "Skipped");
-                  onClose();
-                },
-                onError: (e) => toast(errorMessage(e), "error"),
-              })
-            }
-          >
-            Skip task
-          </Button>
-        </>
-      }
-    >
-      <Field label="Reason (optional)">
-        <Textarea value={note} onChange={(e) => setNote(e.target.value)} />
-      </Field>
-    </Dialog>
-  );
-}
-
-function RescheduleDialog({ taskId, current, onClose }: { taskId: string; current: string | null; onClose: () => void }) {
-  const reschedule = useRescheduleTask(taskId);
-  const { toast } = useToast();
-  const [date, setDate] = useState(current ?? "");
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Dialog
-      open
-      onClose={() => !reschedule.isPending && onClose()}
-      title="Reschedule this task"
-      description="Moves only this occurrence; the schedule keeps its rhythm."
-      footer={
-        <>
-          <Button variant="outline" onClick={onClose} disabled={reschedule.isPending}>
-            Cancel
-          </Button>
-          <Button
-            loading={reschedule.isPending}
-            onClick={() => {
-              if (!date) return setError("Pick a date");
-              reschedule.mutate(date, {
-                onSuccess: () => {
-                  toast(`Moved to ${formatCalendarDate(date)}`);
-                  onClose();
-                },
-                onError: (e) => setError(errorMessage(e)),
-              });
-            }}
-          >
-            Move
-          </Button>
-        </>
-      }
-    >
-      <Field label="New date" error={error ?? undefined}>
-        <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </Field>
-      {reschedule.isError && !error ? <ErrorAlert>{errorMessage(reschedule.error)}</ErrorAlert> : null}
-    </Dialog>
   );
 }

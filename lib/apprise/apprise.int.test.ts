@@ -5,17 +5,17 @@
  * the scheme policy (creation refused with a 422 naming the problem, checked again at
  * send time), and quiet hours delaying Apprise like push.
  */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DELETE as deleteRoute } from "@/app/api/apprise/[id]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/apprise/route";
+import { GET as statusRoute } from "@/app/api/apprise/status/route";
 import { POST as testRoute } from "@/app/api/apprise/test/route";
 import { notify, SEND_PUSH_JOB } from "@/lib/notifications/notify";
 import { db } from "@/lib/server/db/client";
 import { quietLogger } from "@/lib/server/jobs/test-support";
 import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
 import { SEND_APPRISE_JOB, ZSendAppriseJob } from "./apprise-job";
+import { notifyBody, startFakeAppriseApi, type FakeAppriseApi } from "./apprise-test-support";
 import { deliverApprise } from "./deliver-apprise";
 import type { TAppriseTargetOut } from "./schemas";
 import { APPRISE_NOT_CONFIGURED } from "./send-apprise";
@@ -24,34 +24,24 @@ const OWNER_URL = "tgram://123456:owner-secret/42";
 const HOUSE_URL = "discord://webhook-id/house-secret";
 const VIEWER_URL = "ntfy://viewer-secret-topic";
 
-let server: http.Server;
-let apiUrl = "";
-const received: { path: string; body: { urls: string[]; title: string; body: string; type: string } }[] = [];
+let fake: FakeAppriseApi;
+/** What the stand-in Apprise API server was asked to send, in order. */
+const received = () => fake.received.map((r) => ({ path: r.path, body: notifyBody(r) }));
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
-    req.on("end", () => {
-      received.push({ path: req.url ?? "", body: JSON.parse(body) as (typeof received)[number]["body"] });
-      res.writeHead(200).end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake = await startFakeAppriseApi();
   process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
 });
 
 afterAll(async () => {
   delete process.env.OUTBOUND_ALLOW_HOSTS;
   delete process.env.APPRISE_API_URL;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await fake.close();
 });
 
 beforeEach(() => {
-  received.length = 0;
-  process.env.APPRISE_API_URL = apiUrl;
+  fake.received.length = 0;
+  process.env.APPRISE_API_URL = fake.url;
 });
 
 async function addTarget(member: TestMember, body: unknown) {
@@ -106,16 +96,20 @@ describe("/api/apprise", () => {
     const test = (body: unknown) => callRoute(testRoute, { method: "POST", authorization: owner.authorization, body });
 
     expect(await test({ targetId: (mine.body as TAppriseTargetOut).id })).toMatchObject({ status: 200, body: { ok: true, detail: "Apprise API answered 200" } });
-    expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ path: "/notify", body: { urls: [OWNER_URL], title: "DumbAssets test notification", type: "info" } });
+    expect(received()).toHaveLength(1);
+    expect(received()[0]).toMatchObject({ path: "/notify", body: { urls: [OWNER_URL], title: "DumbAssets test notification", type: "info" } });
 
     expect((await test({})).body).toEqual({ ok: true, detail: "Apprise API answered 200" });
-    expect(received[1]?.body.urls).toEqual([OWNER_URL, HOUSE_URL]);
+    expect(received()[1]?.body.urls).toEqual([OWNER_URL, HOUSE_URL]);
 
+    const status = () => callRoute(statusRoute, { path: "/api/apprise/status", authorization: owner.authorization });
+    expect(await status()).toMatchObject({ status: 200, body: { transport: "api" } });
     delete process.env.APPRISE_API_URL;
     const savedPath = process.env.PATH;
     process.env.PATH = "";
     try {
+      // The settings page can say so before anyone presses "Send test notification".
+      expect((await status()).body).toEqual({ transport: null });
       expect((await test({})).body).toEqual({ ok: false, detail: APPRISE_NOT_CONFIGURED });
     } finally {
       process.env.PATH = savedPath;
@@ -158,8 +152,8 @@ describe("notify -> send-apprise", () => {
       // A second run of the same job (a reclaimed lease) sends nothing again.
       expect(await deliverApprise(payload, context)).toMatchObject({ sent: 0 });
     }
-    expect(received.map((r) => r.body.urls).sort()).toEqual([[HOUSE_URL], [OWNER_URL]].sort());
-    expect(received[0]?.body).toMatchObject({ title: "Clean the gutters", body: "Assigned to you\n\nhttps://assets.example/tasks/42" });
+    expect(received().map((r) => r.body.urls).sort()).toEqual([[HOUSE_URL], [OWNER_URL]].sort());
+    expect(received()[0]?.body).toMatchObject({ title: "Clean the gutters", body: "Assigned to you\n\nhttps://assets.example/tasks/42" });
 
     // Notifying about the same event again queues nothing.
     await db().$transaction((tx) =>
@@ -206,7 +200,7 @@ describe("the Apprise scheme policy", () => {
     process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
     const test = await callRoute(testRoute, { method: "POST", authorization: owner.authorization, body: { targetId: (created.body as TAppriseTargetOut).id } });
     expect(test.body).toMatchObject({ ok: false, detail: expect.stringMatching(/^Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL/) });
-    expect(received).toHaveLength(0);
+    expect(received()).toHaveLength(0);
   });
 });
 

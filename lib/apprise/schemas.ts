@@ -40,3 +40,9 @@ export type TTestApprise = z.input<typeof ZTestApprise>;
 
 export const ZAppriseTestOut = z.object({ ok: z.boolean(), detail: z.string() });
 export type TAppriseTestOut = z.infer<typeof ZAppriseTestOut>;
+
+export const ZAppriseStatusOut = z.object({
+  /** How this server reaches Apprise: an Apprise API server, the `apprise` command, or neither (null: nothing can be sent). */
+  transport: z.enum(["api", "cli"]).nullable(),
+});
+export type TAppriseStatusOut = z.infer<typeof ZAppriseStatusOut>;

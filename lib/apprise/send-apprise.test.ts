@@ -4,54 +4,38 @@
  * PATH that records its argv, proving arguments arrive as given with no shell between.
  */
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EMPTY_ALLOW_LIST, type OutboundAllowList } from "@/lib/server/outbound-http";
+import { startFakeAppriseApi, type AppriseApiRequest, type FakeAppriseApi } from "./apprise-test-support";
 import { APPRISE_NOT_CONFIGURED, AppriseError, sendApprise } from "./send-apprise";
 
 const LOCAL: OutboundAllowList = { hosts: new Set(["127.0.0.1"]), cidrs: [] };
 const URLS = ["tgram://123456:secret-token/987", "mailto://user:p4ss@example.com"];
 const TRICKY = { title: `It's "quoted" -b --help`, body: `Body with 'single' "double" quotes, $(touch PWNED) \`touch PWNED2\` ; rm -rf / && $HOME` };
 
-interface Received {
-  method: string;
-  path: string;
-  contentType: string;
-  body: string;
-}
-
-let server: http.Server;
+let fake: FakeAppriseApi;
 let apiUrl = "";
-const received: Received[] = [];
-let reply = { status: 200, body: "" };
+let received: AppriseApiRequest[] = [];
 let tmp = "";
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
-    req.on("end", () => {
-      received.push({ method: req.method ?? "", path: req.url ?? "", contentType: req.headers["content-type"] ?? "", body });
-      res.writeHead(reply.status).end(reply.body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  fake = await startFakeAppriseApi();
+  // A trailing slash, as people paste it: the sender must not double it.
+  apiUrl = `${fake.url}/`;
+  received = fake.received;
   tmp = await mkdtemp(path.join(os.tmpdir(), "apprise-test-"));
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await fake.close();
   await rm(tmp, { recursive: true, force: true });
 });
 
 beforeEach(() => {
   received.length = 0;
-  reply = { status: 200, body: "" };
+  fake.reply = { status: 200, body: "" };
 });
 
 describe("through an Apprise API server", () => {
@@ -64,7 +48,7 @@ describe("through an Apprise API server", () => {
   });
 
   it("reports a refusal without leaking the URLs it echoes, retryable for 424", async () => {
-    reply = { status: 424, body: `could not notify ${URLS[0]}` };
+    fake.reply = { status: 424, body: `could not notify ${URLS[0]}` };
     const error = await sendApprise(URLS, TRICKY, { env: { APPRISE_API_URL: apiUrl }, allowList: LOCAL }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppriseError);
     expect((error as AppriseError).message).toBe("The Apprise API server answered 424: could not notify tgram://…");

@@ -74,6 +74,16 @@ export async function findAppriseExecutable(pathEnv: string | undefined): Promis
   return null;
 }
 
+export type AppriseTransport = { via: "api"; apiUrl: string } | { via: "cli"; executable: string };
+
+/** How this server would hand a message to Apprise: the API server first, else the command; null when neither. */
+export async function findAppriseTransport(env: Readonly<Record<string, string | undefined>> = process.env): Promise<AppriseTransport | null> {
+  const apiUrl = env.APPRISE_API_URL?.trim();
+  if (apiUrl) return { via: "api", apiUrl };
+  const executable = await findAppriseExecutable(env.PATH);
+  return executable ? { via: "cli", executable } : null;
+}
+
 async function sendViaApi(apiUrl: string, urls: readonly string[], message: AppriseMessage, options: SendAppriseOptions): Promise<SendAppriseResult> {
   const endpoint = `${apiUrl.replace(/\/+$/, "")}/notify`;
   let response;
@@ -133,9 +143,8 @@ export async function sendApprise(urls: readonly string[], message: AppriseMessa
       throw new AppriseError(error.message, error.problem === "HOST_UNRESOLVED", { cause: error });
     }
   }
-  const apiUrl = env.APPRISE_API_URL?.trim();
-  if (apiUrl) return sendViaApi(apiUrl, urls, message, options);
-  const executable = await findAppriseExecutable(env.PATH);
-  if (executable) return sendViaCli(executable, urls, message, options);
+  const transport = await findAppriseTransport(env);
+  if (transport?.via === "api") return sendViaApi(transport.apiUrl, urls, message, options);
+  if (transport?.via === "cli") return sendViaCli(transport.executable, urls, message, options);
   throw new AppriseError(APPRISE_NOT_CONFIGURED, false);
 }

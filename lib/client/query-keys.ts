@@ -46,6 +46,15 @@ export const queryKeys = {
   meters: (assetId: string) => ["maintenance", "meters", assetId] as const,
   taskCalendar: (month: string) => ["maintenance", "tasks", "calendar", month] as const,
   blackouts: ["maintenance", "blackouts"] as const,
+  /** Apprise keys share the "apprise" root: adding or deleting a target refreshes the list. */
+  apprise: ["apprise"] as const,
+  appriseTargets: ["apprise", "targets"] as const,
+  appriseStatus: ["apprise", "status"] as const,
   /** Outside "maintenance": completing a task does not change its comments. */
   taskComments: (taskId: string) => ["task-comments", taskId] as const,
+  /** Webhook keys share the "webhooks" root: a write refreshes endpoints and their delivery logs. */
+  webhooks: ["webhooks"] as const,
+  webhookList: ["webhooks", "list"] as const,
+  webhookDeliveries: (endpointId: string) => ["webhooks", "deliveries", endpointId] as const,
+  webhookLatestDelivery: (endpointId: string) => ["webhooks", "latest-delivery", endpointId] as const,
 };

@@ -5,9 +5,12 @@
  * notifies each member who can see the asset. A scan that runs twice on one day, or
  * a retry, notifies nobody twice: the key is `warranty:<asset>:<expiry>:<lead>:<user>`.
  */
+import { assetEventData } from "@/lib/assets/asset-event";
 import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
 import { addDays, calendarDateInZone } from "@/lib/schedules/engine/calendar-date";
 import { db } from "@/lib/server/db/client";
+import type { AssetVisibility } from "@/lib/server/db/generated/enums";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
 import { notify } from "./notify";
 import { DEFAULT_WARRANTY_LEAD_DAYS } from "./schemas";
 
@@ -16,6 +19,7 @@ const HOUSEHOLD_PAGE = 200;
 interface Reminder {
   assetId: string;
   assetName: string;
+  visibility: AssetVisibility;
   label: string;
   expiresOn: string;
   leadDays: number;
@@ -46,7 +50,7 @@ async function householdReminders(household: { id: string; timeZone: string }, l
   for (const { userId } of members) {
     const assets = await db().asset.findMany({
       where: { AND: [visibleAssetsWhere({ householdId: household.id, userId }), expiring] },
-      select: { id: true, name: true, warrantyLifetime: true, warrantyExpiresOn: true, secondaryWarrantyLabel: true, secondaryWarrantyExpiresOn: true },
+      select: { id: true, name: true, visibility: true, warrantyLifetime: true, warrantyExpiresOn: true, secondaryWarrantyLabel: true, secondaryWarrantyExpiresOn: true },
     });
     for (const asset of assets) {
       const warranties = [
@@ -59,7 +63,7 @@ async function householdReminders(household: { id: string; timeZone: string }, l
         if (expiresOn === null || lead === undefined) continue;
         // Both warranties ending the same day make one reminder, as their keys agree.
         const key = `warranty:${asset.id}:${expiresOn}:${lead}`;
-        const reminder = reminders.get(key) ?? { assetId: asset.id, assetName: asset.name, label, expiresOn, leadDays: lead, userIds: [] };
+        const reminder = reminders.get(key) ?? { assetId: asset.id, assetName: asset.name, visibility: asset.visibility, label, expiresOn, leadDays: lead, userIds: [] };
         if (!reminder.userIds.includes(userId)) reminder.userIds.push(userId);
         reminders.set(key, reminder);
       }
@@ -98,6 +102,9 @@ export async function sendWarrantyReminders(now: Date = new Date()): Promise<War
       // One transaction per household: a failure retries that household, and the keys skip what already went out.
       await db().$transaction(async (tx) => {
         for (const r of reminders) {
+          const reminderKey = `warranty:${r.assetId}:${r.expiresOn}:${r.leadDays}`;
+          // The webhook goes out with the reminder's first notices, so once (a later member is told alone).
+          const toldBefore = await tx.notification.count({ where: { householdId: household.id, dedupeKey: { startsWith: `${reminderKey}:` } } });
           const notified = await notify(tx, {
             householdId: household.id,
             userIds: r.userIds,
@@ -105,7 +112,7 @@ export async function sendWarrantyReminders(now: Date = new Date()): Promise<War
             title: `${r.label} for ${r.assetName} expires ${when(r.leadDays)}`,
             body: `${r.label} for ${r.assetName} expires on ${r.expiresOn}.`,
             url: `/assets/${r.assetId}`,
-            dedupeKey: `warranty:${r.assetId}:${r.expiresOn}:${r.leadDays}`,
+            dedupeKey: reminderKey,
             email: {
               template: "warranty-expiring",
               props: { householdName: household.name, assetId: r.assetId, assetName: r.assetName, expiresOn: r.expiresOn, daysLeft: r.leadDays },
@@ -113,6 +120,10 @@ export async function sendWarrantyReminders(now: Date = new Date()): Promise<War
             now,
           });
           result.notifications += notified.length;
+          if (toldBefore === 0 && notified.length > 0) {
+            const data = assetEventData({ id: r.assetId, name: r.assetName, visibility: r.visibility }, { warranty: r.label, expiresOn: r.expiresOn, daysLeft: r.leadDays });
+            await emitWebhookEvent(tx, household.id, { type: "warranty.expiring", data }, { now });
+          }
         }
       });
     }

@@ -75,7 +75,7 @@ import {
 } from "@/lib/webhooks/schemas";
 import { ZTaskCalendarOut, ZTaskCalendarQuery } from "@/lib/tasks/schemas";
 import { ZBlackoutOut, ZCreateBlackout } from "@/lib/households/blackouts-schemas";
-import { ZAppriseTargetOut, ZAppriseTestOut, ZCreateAppriseTarget, ZTestApprise } from "@/lib/apprise/schemas";
+import { ZAppriseStatusOut, ZAppriseTargetOut, ZAppriseTestOut, ZCreateAppriseTarget, ZTestApprise } from "@/lib/apprise/schemas";
 import { ZAcceptInvitation, ZAcceptInvitationOut, ZCreateInvitation, ZInvitationOut } from "@/lib/invitations/schemas";
 
 export interface ApiOperation {
@@ -206,5 +206,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "GET", path: "/api/apprise", operationId: "listAppriseTargets", summary: "Your Apprise targets and the household's (URLs masked to their scheme)", tag: "notifications", response: z.array(ZAppriseTargetOut) },
   { method: "POST", path: "/api/apprise", operationId: "createAppriseTarget", summary: "Add an Apprise URL for you (scope me) or the household (OWNER/ADMIN); stored sealed", tag: "notifications", body: ZCreateAppriseTarget, response: ZAppriseTargetOut },
   { method: "DELETE", path: "/api/apprise/{id}", operationId: "deleteAppriseTarget", summary: "Remove one of your Apprise targets (household ones: OWNER/ADMIN)", tag: "notifications", response: null, successStatus: 204 },
+  { method: "GET", path: "/api/apprise/status", operationId: "getAppriseStatus", summary: "Whether this server can reach Apprise: transport api (APPRISE_API_URL), cli (the apprise command) or null", tag: "notifications", response: ZAppriseStatusOut },
   { method: "POST", path: "/api/apprise/test", operationId: "testApprise", summary: "Send a test notification now to one target (targetId) or all you manage", tag: "notifications", body: ZTestApprise, response: ZAppriseTestOut, successStatus: 200 },
 ];

@@ -9,7 +9,9 @@
  * - redirects are never followed (a 3xx is returned as it is: its Location could point
  *   anywhere);
  * - one deadline covers lookup, connect, and reading the response, and only the first
- *   `maxResponseBytes` of the body are read.
+ *   `maxResponseBytes` of the body are read;
+ * - a caller may opt in to keep-alive (`keepAlive`): an idle connection is reused only by
+ *   a request whose own check verified the very address it is connected to.
  */
 import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
@@ -94,6 +96,13 @@ export interface OutboundRequest {
   allowList?: OutboundAllowList;
   /** Resolves a hostname to all its addresses; defaults to dns.lookup (tests substitute one). */
   resolver?: Resolver;
+  /**
+   * Reuse an idle connection to the same host and verified address, and keep this one
+   * open for the next request (see keepAliveAgent). Off by default: worth it for a
+   * caller that sends many requests to one receiver (webhooks); the address is still
+   * resolved and checked on every request.
+   */
+  keepAlive?: boolean;
 }
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
@@ -159,6 +168,53 @@ function pinnedLookup(target: VerifiedAddress): LookupFunction {
   };
 }
 
+/**
+ * How long an idle kept-alive connection waits to be reused: below the 5 s keep-alive
+ * timeout of Node's own server (and of most others), so we usually close it before the
+ * server does. A shorter `Keep-Alive: timeout=` hint from the server wins (Node's agent
+ * reads it). Node closes only idle pooled sockets on it: a request in flight is bounded
+ * by its own timeoutMs alone.
+ */
+const IDLE_CONNECTION_MS = 4_000;
+const MAX_IDLE_CONNECTIONS_PER_TARGET = 16;
+const keepAliveAgents = new Map<string, http.Agent>();
+
+/**
+ * One keep-alive agent per (scheme, hostname, verified address, port), so a pooled
+ * socket only ever serves a request whose own check verified the address that socket is
+ * connected to: when DNS changes its answer, the request gets another agent and a new
+ * connection, never a socket opened for the old answer.
+ */
+function keepAliveAgent(url: URL, target: VerifiedAddress): http.Agent {
+  const key = [url.protocol, normalizeHost(url.hostname), target.address, url.port].join(" ");
+  let agent = keepAliveAgents.get(key);
+  if (!agent) {
+    forgetIdleAgents();
+    const options = { keepAlive: true, timeout: IDLE_CONNECTION_MS, maxFreeSockets: MAX_IDLE_CONNECTIONS_PER_TARGET };
+    agent = url.protocol === "https:" ? new https.Agent(options) : new http.Agent(options);
+    keepAliveAgents.set(key, agent);
+  }
+  return agent;
+}
+
+/** Drops agents left without connections, so hosts and addresses that come and go do not pile up. */
+function forgetIdleAgents(): void {
+  for (const [key, agent] of keepAliveAgents) {
+    if (Object.keys(agent.sockets).length === 0 && Object.keys(agent.freeSockets).length === 0 && Object.keys(agent.requests).length === 0) {
+      agent.destroy();
+      keepAliveAgents.delete(key);
+    }
+  }
+}
+
+/**
+ * The server closed an idle kept-alive connection just as we reused it: the request all
+ * but certainly never reached it, so it is sent once more on a new connection (Node's
+ * documented pattern for `reusedSocket`) instead of failing for a reason of our making.
+ */
+const isStaleConnection = (req: http.ClientRequest, error: NodeJS.ErrnoException) =>
+  req.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE");
+
 /** Makes one request (see the module comment for the rules); throws OutboundHttpError if it cannot. */
 export async function outboundRequest(request: OutboundRequest): Promise<OutboundResponse> {
   let url: URL;
@@ -197,44 +253,52 @@ export async function outboundRequest(request: OutboundRequest): Promise<Outboun
     const transport = url.protocol === "https:" ? https : http;
     const body = request.body === undefined ? undefined : Buffer.from(request.body);
 
-    return await new Promise<OutboundResponse>((resolve, reject) => {
-      const req = transport.request(
-        url,
-        {
-          method: request.method ?? (body ? "POST" : "GET"),
-          headers: { ...request.headers, ...(body ? { "content-length": String(body.length) } : {}) },
-          lookup: pinnedLookup(target),
-          // A fresh connection per request: a pooled socket could have been opened to another address.
-          agent: false,
-          signal: controller.signal,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          let truncated = false;
-          const finish = () =>
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), truncated, address: target.address });
-          res.on("data", (chunk: Buffer) => {
-            if (truncated) return;
-            const room = maxBytes - size;
-            if (chunk.length > room) {
-              chunks.push(chunk.subarray(0, room));
-              size = maxBytes;
-              truncated = true;
-              finish();
-              res.destroy();
-              return;
-            }
-            chunks.push(chunk);
-            size += chunk.length;
-          });
-          res.on("end", finish);
-          res.on("error", (error) => reject(controller.signal.aborted ? abortError() : new OutboundHttpError("NETWORK", error.message, { cause: error })));
-        },
-      );
-      req.on("error", (error) => reject(controller.signal.aborted ? abortError() : new OutboundHttpError("NETWORK", error.message, { cause: error })));
-      req.end(body);
-    });
+    const send = (agent: http.Agent | false): Promise<OutboundResponse> =>
+      new Promise<OutboundResponse>((resolve, reject) => {
+        let responded = false;
+        const req = transport.request(
+          url,
+          {
+            method: request.method ?? (body ? "POST" : "GET"),
+            headers: { ...request.headers, ...(body ? { "content-length": String(body.length) } : {}) },
+            lookup: pinnedLookup(target),
+            // Without keep-alive, a fresh connection per request; with it, a pool for this verified address only.
+            agent,
+            signal: controller.signal,
+          },
+          (res) => {
+            responded = true;
+            const chunks: Buffer[] = [];
+            let size = 0;
+            let truncated = false;
+            const finish = () =>
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), truncated, address: target.address });
+            res.on("data", (chunk: Buffer) => {
+              if (truncated) return;
+              const room = maxBytes - size;
+              if (chunk.length > room) {
+                chunks.push(chunk.subarray(0, room));
+                size = maxBytes;
+                truncated = true;
+                finish();
+                res.destroy();
+                return;
+              }
+              chunks.push(chunk);
+              size += chunk.length;
+            });
+            res.on("end", finish);
+            res.on("error", (error) => reject(controller.signal.aborted ? abortError() : new OutboundHttpError("NETWORK", error.message, { cause: error })));
+          },
+        );
+        req.on("error", (error: NodeJS.ErrnoException) => {
+          if (!responded && !controller.signal.aborted && isStaleConnection(req, error)) resolve(send(false));
+          else reject(controller.signal.aborted ? abortError() : new OutboundHttpError("NETWORK", error.message, { cause: error }));
+        });
+        req.end(body);
+      });
+
+    return await send(request.keepAlive ? keepAliveAgent(url, target) : false);
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener("abort", onOuterAbort);

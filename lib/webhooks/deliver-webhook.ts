@@ -9,15 +9,21 @@
  * Disabling tells the household's owners and admins (disable-webhook-endpoint.ts), in
  * the same transaction.
  *
- * The outcome is recorded through runOnce, so a job that runs again after its attempt
- * committed (a lost lease) neither logs nor schedules twice; an attempt that crashed
- * before committing is retried, and receivers deduplicate by `webhook-id`.
+ * The outcome is recorded through runOnce's JobDelivery key (record-webhook-attempt.ts),
+ * so a job that runs again after its attempt committed neither sends, logs nor schedules
+ * twice; an attempt that crashed before committing is retried, and receivers
+ * deduplicate by `webhook-id`.
+ *
+ * Database cost of a delivered message: two round trips (read-delivery-target.ts, then
+ * one recording statement). A failed one records in a transaction, because the next
+ * attempt or the disabling must commit with the record or not at all.
  */
 import { db } from "@/lib/server/db/client";
-import { runOnce } from "@/lib/server/jobs/run-once";
 import { outboundRequest, OutboundHttpError, type OutboundAllowList } from "@/lib/server/outbound-http";
 import { enqueueWebhookAttempts, WEBHOOK_MAX_ATTEMPTS, type TWebhookDeliveryJob } from "./delivery-job";
 import { disableWebhookEndpoint } from "./disable-webhook-endpoint";
+import { readDeliveryTarget } from "./read-delivery-target";
+import { recordWebhookAttempt, type WebhookAttemptRecord } from "./record-webhook-attempt";
 import { signPayload } from "./sign-payload";
 import { liveWebhookSecrets } from "./webhook-secrets";
 
@@ -45,6 +51,8 @@ async function attempt(url: string, headers: Record<string, string>, body: strin
       body,
       timeoutMs: WEBHOOK_TIMEOUT_MS,
       maxResponseBytes: 4_096,
+      // Messages to one receiver come in runs; a reused connection spares a TCP (and TLS) handshake each.
+      keepAlive: true,
       signal,
       allowList,
     });
@@ -65,12 +73,9 @@ export async function deliverWebhook(
   payload: TWebhookDeliveryJob,
   options: { jobId: string; signal?: AbortSignal; allowList?: OutboundAllowList },
 ): Promise<DeliveryOutcome> {
-  if (await db().jobDelivery.findUnique({ where: { jobId_recipientKey: { jobId: options.jobId, recipientKey: RECIPIENT_KEY } } })) {
-    return "skipped";
-  }
-  const endpoint = await db().webhookEndpoint.findUnique({ where: { id: payload.endpointId } });
-  // Deleted or disabled since the message was queued: nothing to send, nothing to retry.
-  if (!endpoint?.enabled) return "skipped";
+  const endpoint = await readDeliveryTarget(db(), { endpointId: payload.endpointId, jobId: options.jobId, recipientKey: RECIPIENT_KEY });
+  // Deleted or disabled since the message was queued (nothing to send, nothing to retry), or already recorded.
+  if (!endpoint || endpoint.recorded) return "skipped";
 
   const headers = signPayload({
     secrets: liveWebhookSecrets(endpoint),
@@ -82,37 +87,40 @@ export async function deliverWebhook(
   // The worker lost the job (lease reclaimed, shutdown): not the receiver's failure; the next owner retries it.
   if (options.signal?.aborted) throw new Error("webhook attempt aborted: the worker no longer owns this job");
 
-  const recorded = await db().$transaction(async (tx) =>
-    runOnce(tx, options.jobId, RECIPIENT_KEY, async (): Promise<DeliveryOutcome> => {
-      await tx.webhookDelivery.create({
-        data: { endpointId: endpoint.id, eventId: payload.eventId, eventType: payload.eventType, payload: payload.body, attempt: payload.attempt, ...result },
-      });
-      const disable = (reason: string) => disableWebhookEndpoint(tx, { endpoint, reason });
+  const record: Omit<WebhookAttemptRecord, "failureCount"> = {
+    jobId: options.jobId,
+    recipientKey: RECIPIENT_KEY,
+    endpointId: endpoint.id,
+    eventId: payload.eventId,
+    eventType: payload.eventType,
+    payload: payload.body,
+    attempt: payload.attempt,
+    ...result,
+  };
+  if (result.status === "SUCCEEDED") {
+    // Nothing else to commit with it, so the statement runs on its own (no BEGIN/COMMIT round trips).
+    const recorded = await recordWebhookAttempt(db(), { ...record, failureCount: "reset" });
+    return recorded.ran ? "delivered" : "skipped";
+  }
 
-      if (result.status === "SUCCEEDED") {
-        await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { consecutiveFailures: 0 } });
-        return "delivered";
-      }
-      if (result.responseCode === 410) {
-        await disable("The receiver answered 410 Gone");
-        return "disabled-now";
-      }
-      const { consecutiveFailures } = await tx.webhookEndpoint.update({
-        where: { id: endpoint.id },
-        data: { consecutiveFailures: { increment: 1 } },
-        select: { consecutiveFailures: true },
-      });
-      if (payload.attempt >= WEBHOOK_MAX_ATTEMPTS) {
-        await disable(`Message ${payload.eventId} failed all ${WEBHOOK_MAX_ATTEMPTS} attempts; last: ${result.error}`);
-        return "disabled-now";
-      }
-      if (consecutiveFailures >= WEBHOOK_MAX_CONSECUTIVE_FAILURES) {
-        await disable(`${consecutiveFailures} delivery attempts failed in a row; last: ${result.error}`);
-        return "disabled-now";
-      }
-      await enqueueWebhookAttempts(tx, endpoint.householdId, [{ ...payload, attempt: payload.attempt + 1 }]);
-      return "failed";
-    }),
-  );
-  return recorded.ran ? recorded.value : "skipped";
+  return db().$transaction(async (tx): Promise<DeliveryOutcome> => {
+    const disable = async (reason: string): Promise<DeliveryOutcome> => {
+      await disableWebhookEndpoint(tx, { endpoint, reason });
+      return "disabled-now";
+    };
+    // 410 Gone disables at once; it is the receiver's wish, not a failure to count.
+    const gone = result.responseCode === 410;
+    const recorded = await recordWebhookAttempt(tx, { ...record, failureCount: gone ? "keep" : "increment" });
+    if (!recorded.ran) return "skipped";
+    if (gone) return disable("The receiver answered 410 Gone");
+    if (payload.attempt >= WEBHOOK_MAX_ATTEMPTS) {
+      return disable(`Message ${payload.eventId} failed all ${WEBHOOK_MAX_ATTEMPTS} attempts; last: ${result.error}`);
+    }
+    const consecutiveFailures = recorded.consecutiveFailures ?? 0;
+    if (consecutiveFailures >= WEBHOOK_MAX_CONSECUTIVE_FAILURES) {
+      return disable(`${consecutiveFailures} delivery attempts failed in a row; last: ${result.error}`);
+    }
+    await enqueueWebhookAttempts(tx, endpoint.householdId, [{ ...payload, attempt: payload.attempt + 1 }]);
+    return "failed";
+  });
 }

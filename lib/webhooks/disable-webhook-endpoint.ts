@@ -13,8 +13,8 @@ import { notify } from "@/lib/notifications/notify";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { PERMISSIONS } from "@/lib/server/permissions";
 
-/** Webhooks have no page of their own yet; their settings live under Settings. */
-export const WEBHOOK_SETTINGS_PATH = "/settings";
+/** The page where the notice's reader can see why and switch the endpoint back on. */
+export const WEBHOOK_SETTINGS_PATH = "/settings/webhooks";
 
 export interface DisableWebhookEndpointInput {
   endpoint: { id: string; householdId: string; url: string; description: string };

@@ -1,10 +1,11 @@
 /**
  * Emits a webhook event: one delivery job per enabled endpoint of the household that
- * subscribes to the type, enqueued in the caller's transaction, so a message goes out
- * if and only if the change it reports committed.
+ * subscribes to the type, enqueued in the caller's transaction with one insert, so a
+ * message goes out if and only if the change it reports committed.
  */
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { enqueueWebhookAttempts } from "./delivery-job";
+import { enabledWebhookEndpoints, subscribesTo } from "./enabled-endpoints";
 import type { WebhookEventType } from "./event-types";
 import { newMessageId } from "./sign-payload";
 
@@ -25,16 +26,9 @@ export async function emitWebhookEvent(
   options: { onlyEndpointId?: string; now?: Date } = {},
 ): Promise<EmittedEvent> {
   const now = options.now ?? new Date();
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: {
-      householdId,
-      enabled: true,
-      ...(options.onlyEndpointId
-        ? { id: options.onlyEndpointId }
-        : { OR: [{ eventTypes: { isEmpty: true } }, { eventTypes: { has: event.type } }] }),
-    },
-    select: { id: true },
-  });
+  // One lookup per transaction, then a filter here (enabled-endpoints.ts); a test message goes to its one endpoint whatever it subscribes to.
+  const enabled = await enabledWebhookEndpoints(tx, householdId);
+  const endpoints = enabled.filter((e) => (options.onlyEndpointId ? e.id === options.onlyEndpointId : subscribesTo(e, event.type)));
   const eventId = newMessageId();
   const body = JSON.stringify({ type: event.type, timestamp: now.toISOString(), data: event.data });
   const jobs = await enqueueWebhookAttempts(

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { TCompleteTask, TCompleteTaskOut, TSkipTaskOut, TTaskCalendarOut, TTaskOut, TTaskPage } from "@/lib/tasks/schemas";
 import type { TBlackoutOut, TCreateBlackout } from "@/lib/households/blackouts-schemas";
 import { apiFetch, withQuery, type QueryValue } from "../api";
@@ -30,6 +30,21 @@ export function useTaskList(filters: TaskListFilters, enabled = true) {
     queryFn: ({ signal }) => apiFetch<TTaskPage>(taskListPath(sorted), { signal }),
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/**
+ * The same list, page by page (cursor), for views that show more than one page. Its key
+ * sits under queryKeys.tasks, so every task write refreshes it like the single-page lists.
+ */
+export function useTaskPages(filters: TaskListFilters) {
+  const sorted: TaskListFilters = { sort: "due", ...filters };
+  return useInfiniteQuery({
+    queryKey: [...queryKeys.tasks, "pages", sorted],
+    queryFn: ({ pageParam, signal }) => apiFetch<TTaskPage>(taskListPath(sorted), { query: { cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
   });
 }
 

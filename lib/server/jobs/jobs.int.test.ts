@@ -128,9 +128,11 @@ describe("claiming", () => {
     const runs: string[] = [];
     const slow = handler(async (_p, { job }) => {
       runs.push(job.id);
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
     });
-    await Promise.all([startWorker({ leaseMs: 150, handlers: { slow } }), startWorker({ leaseMs: 150, handlers: { slow } })]);
+    // The job outlives its lease four times over; the lease is long enough that a heartbeat
+    // delayed by a busy machine (two cores running the whole suite) still lands in time.
+    await Promise.all([startWorker({ leaseMs: 500, handlers: { slow } }), startWorker({ leaseMs: 500, handlers: { slow } })]);
     const { id } = await enqueueJob(db(), { kind: "slow" });
     await waitFor("the job to succeed", async () => (await db().job.findUniqueOrThrow({ where: { id } })).status === "SUCCEEDED");
     expect(runs).toEqual([id]);
