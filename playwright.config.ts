@@ -55,6 +55,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
       // Sign-in attempts from the single test client would otherwise trip the limit.
       LOGIN_MAX_ATTEMPTS: "50",
+      // Every spec signs up its own people from this one client.
+      SIGNUP_MAX_PER_HOUR: "1000",
       // The push spec's stand-in push service listens on loopback, which the SSRF guard refuses otherwise.
       OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
       // The Apprise spec's stand-in Apprise API server listens here (e2e/support/apprise-api.ts).

@@ -33,11 +33,21 @@ export function MaintenanceCard({ assetId }: { assetId: string }) {
       title="Maintenance"
       description="Recurring upkeep, open tasks and usage meters."
       action={
-        canSchedule ? (
-          <ButtonLink href={`/schedules/new?assetId=${assetId}`} variant="outline" size="sm">
-            <PlusIcon className="size-4" />
-            Add schedule
-          </ButtonLink>
+        canSchedule || canTask ? (
+          <div className="flex flex-wrap gap-2">
+            {canTask ? (
+              <ButtonLink href={`/tasks/new?assetId=${assetId}`} variant="outline" size="sm">
+                <PlusIcon className="size-4" />
+                New task
+              </ButtonLink>
+            ) : null}
+            {canSchedule ? (
+              <ButtonLink href={`/schedules/new?assetId=${assetId}`} variant="outline" size="sm">
+                <PlusIcon className="size-4" />
+                Add schedule
+              </ButtonLink>
+            ) : null}
+          </div>
         ) : null
       }
     >

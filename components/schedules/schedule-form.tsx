@@ -8,7 +8,6 @@ import type { TChecklistItemInput } from "./requirements-fields";
 import { errorMessage } from "@/lib/client/api";
 import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
 import { formatCalendarDate } from "@/lib/client/format";
-import { useMembers } from "@/lib/client/hooks/account";
 import { useAsset } from "@/lib/client/hooks/assets";
 import { useMeters } from "@/lib/client/hooks/meters";
 import { useSaveSchedule, useScheduleList, useSchedulePreview } from "@/lib/client/hooks/schedules";
@@ -24,6 +23,7 @@ import { Checkbox, Input, Select, Textarea } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { AssigneePicker } from "@/components/tasks/assignee-picker";
 import { BlackoutFields, blackoutErrors, blackoutRow, blackoutsOf, type BlackoutRow } from "./blackout-fields";
 import { RequirementsFields } from "./requirements-fields";
 import { RuleFields } from "./rule-fields";
@@ -50,7 +50,6 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
   const assetId = schedule ? schedule.assetId : initialAssetId;
   const asset = useAsset(assetId);
   const meters = useMeters(assetId);
-  const members = useMembers();
   const others = useScheduleList();
   const save = useSaveSchedule(schedule?.id ?? null);
   const { formRef, focusFirstError } = useFocusFirstError();
@@ -212,20 +211,7 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
 
         <CardSection id="who" title="Who">
           <div className="flex flex-col gap-4">
-            <fieldset>
-              <legend className="mb-1 text-sm font-medium">Assignees</legend>
-              {members.isError ? <ErrorAlert>{errorMessage(members.error)}</ErrorAlert> : null}
-              {(members.data ?? []).map((m) => (
-                <Checkbox
-                  key={m.userId}
-                  label={m.name}
-                  description={m.email}
-                  checked={assigneeIds.includes(m.userId)}
-                  onChange={(e) => setAssigneeIds((prev) => (e.target.checked ? [...prev, m.userId] : prev.filter((id) => id !== m.userId)))}
-                />
-              ))}
-              {errors.defaultAssigneeIds ? <p className="text-sm font-medium text-danger">{errors.defaultAssigneeIds}</p> : null}
-            </fieldset>
+            <AssigneePicker value={assigneeIds} onChange={setAssigneeIds} error={errors.defaultAssigneeIds} />
             {assigneeIds.length > 1 ? (
               <div className="grid gap-4 sm:grid-cols-2">
                 <Field label="Who completes it">

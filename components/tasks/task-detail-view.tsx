@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
-import type { TCompleteTaskOut } from "@/lib/tasks/schemas";
+import { useState } from "react";
+import type { TCompleteTaskOut, TTaskOut } from "@/lib/tasks/schemas";
 import { formatCalendarDate } from "@/lib/client/format";
 import { useMembers } from "@/lib/client/hooks/account";
 import { useSchedule } from "@/lib/client/hooks/schedules";
@@ -10,7 +10,7 @@ import { useTask } from "@/lib/client/hooks/tasks";
 import { useCan } from "@/components/app-shell/membership";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { useHouseholdToday } from "@/components/assets/warranty-badges";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
@@ -20,9 +20,12 @@ import { SubtasksCard } from "./subtasks-card";
 import { TaskComments } from "./task-comments";
 import { RescheduleDialog, SkipDialog } from "./task-date-dialogs";
 import { AssetName } from "./task-row";
+import { TaskActions } from "./task-actions";
 import { STATUS_LABELS, taskUrgency } from "./urgency";
+import { DetailRow } from "@/components/ui/description-list";
 
 const OPEN = new Set(["OPEN", "IN_PROGRESS", "BLOCKED"]);
+const STATUS_TONES: Partial<Record<TTaskOut["status"], BadgeTone>> = { DONE: "success", IN_PROGRESS: "info", BLOCKED: "warning" };
 
 export function TaskDetailView({ id }: { id: string }) {
   const query = useTask(id);
@@ -58,22 +61,25 @@ export function TaskDetailView({ id }: { id: string }) {
         title={task.title}
         description={
           <span className="mt-1 flex flex-wrap items-center gap-1.5">
-            <Badge tone={task.status === "DONE" ? "success" : "neutral"}>{STATUS_LABELS[task.status]}</Badge>
+            <Badge tone={STATUS_TONES[task.status] ?? "neutral"}>{STATUS_LABELS[task.status]}</Badge>
             {open ? <Badge tone={urgency.tone}>{urgency.label}</Badge> : null}
             {task.priority !== "NORMAL" ? <Badge tone={task.priority === "LOW" ? "neutral" : "danger"}>{task.priority.toLowerCase()} priority</Badge> : null}
           </span>
         }
         actions={
-          open && canWrite ? (
+          canWrite ? (
             <>
-              {task.scheduleId ? (
+              <TaskActions task={task} open={open} />
+              {open && task.scheduleId ? (
                 <Button variant="outline" size="sm" onClick={() => setDialog("reschedule")}>
                   Reschedule
                 </Button>
               ) : null}
-              <Button variant="outline" size="sm" onClick={() => setDialog("skip")}>
-                Skip
-              </Button>
+              {open ? (
+                <Button variant="outline" size="sm" onClick={() => setDialog("skip")}>
+                  Skip
+                </Button>
+              ) : null}
             </>
           ) : null
         }
@@ -94,13 +100,13 @@ export function TaskDetailView({ id }: { id: string }) {
           {(task.completionNote || task.meterReadingValue !== null || task.completionPhotoIds.length > 0) ? (
             <CardSection id="completion" title="Completion">
               <dl className="flex flex-col gap-2 text-sm">
-                {task.completedAt ? <Row label="Completed">{formatCalendarDate(task.completedAt.slice(0, 10))}</Row> : null}
-                {task.meterReadingValue !== null ? <Row label="Meter reading">{task.meterReadingValue}</Row> : null}
-                {task.completionPhotoIds.length > 0 ? <Row label="Photos">{task.completionPhotoIds.length}</Row> : null}
+                {task.completedAt ? <DetailRow label="Completed">{formatCalendarDate(task.completedAt.slice(0, 10))}</DetailRow> : null}
+                {task.meterReadingValue !== null ? <DetailRow label="Meter reading">{task.meterReadingValue}</DetailRow> : null}
+                {task.completionPhotoIds.length > 0 ? <DetailRow label="Photos">{task.completionPhotoIds.length}</DetailRow> : null}
                 {task.completionNote ? (
-                  <Row label="Note">
+                  <DetailRow label="Note">
                     <span className="whitespace-pre-wrap">{task.completionNote}</span>
-                  </Row>
+                  </DetailRow>
                 ) : null}
               </dl>
             </CardSection>
@@ -111,26 +117,26 @@ export function TaskDetailView({ id }: { id: string }) {
           <CardSection id="task-details" title="Details">
             <dl className="flex flex-col gap-3 text-sm">
               {task.assetId ? (
-                <Row label="Asset">
+                <DetailRow label="Asset">
                   <Link href={`/assets/${task.assetId}`} className="text-primary hover:underline">
                     <AssetName assetId={task.assetId} />
                   </Link>
-                </Row>
+                </DetailRow>
               ) : null}
-              <Row label="Planned for">{task.plannedOn ? formatCalendarDate(task.plannedOn) : task.trigger === "USAGE" ? "When the meter says so" : "Not planned"}</Row>
-              {task.rescheduledOn ? <Row label="Moved to">{formatCalendarDate(task.rescheduledOn)}</Row> : null}
-              <Row label="Assigned to">
+              <DetailRow label="Planned for">{task.plannedOn ? formatCalendarDate(task.plannedOn) : task.trigger === "USAGE" ? "When the meter says so" : "Not planned"}</DetailRow>
+              {task.rescheduledOn ? <DetailRow label="Moved to">{formatCalendarDate(task.rescheduledOn)}</DetailRow> : null}
+              <DetailRow label="Assigned to">
                 {task.assignees.length === 0
                   ? "Anyone in the household"
                   : task.assignees.map((a) => `${nameOf(a.userId)}${a.completedAt ? " (done)" : ""}`).join(", ")}
                 {task.assignees.length > 1 ? <span className="text-muted"> — {task.assignmentMode === "EACH" ? "each of them" : "any one of them"}</span> : null}
-              </Row>
+              </DetailRow>
               {schedule.data ? (
-                <Row label="Schedule">
+                <DetailRow label="Schedule">
                   <Link href={`/schedules/${schedule.data.id}`} className="text-primary hover:underline">
                     {schedule.data.description}
                   </Link>
-                </Row>
+                </DetailRow>
               ) : null}
             </dl>
           </CardSection>
@@ -152,11 +158,3 @@ export function TaskDetailView({ id }: { id: string }) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-medium tracking-wide text-muted uppercase">{label}</dt>
-      <dd className="mt-0.5 break-words">{children}</dd>
-    </div>
-  );
-}

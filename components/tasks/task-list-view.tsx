@@ -7,12 +7,13 @@ import type { TaskListFilters } from "@/lib/client/query-keys";
 import { useAssetDirectory } from "@/lib/client/hooks/asset-directory";
 import { useScheduleList } from "@/lib/client/hooks/schedules";
 import { useTaskPages } from "@/lib/client/hooks/tasks";
+import { useCan } from "@/components/app-shell/membership";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { useHouseholdToday } from "@/components/assets/warranty-badges";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CheckIcon } from "@/components/ui/icons";
+import { CheckIcon, PlusIcon } from "@/components/ui/icons";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 import { AssetFilter } from "./asset-filter";
@@ -46,6 +47,7 @@ export function TaskListView({ initial }: { initial: TaskListParams }) {
   const schedules = useScheduleList();
   const assets = useAssetDirectory();
   const today = useHouseholdToday();
+  const canWrite = useCan("task:write");
   const leadDays = useMemo(() => new Map((schedules.data ?? []).map((s) => [s.id, s.leadDays])), [schedules.data]);
   const leadDaysOf = useCallback((task: TTaskOut) => (task.scheduleId && leadDays.get(task.scheduleId)) || 0, [leadDays]);
   const items = useMemo(() => tasks.data?.pages.flatMap((p) => p.items) ?? [], [tasks.data]);
@@ -77,6 +79,12 @@ export function TaskListView({ initial }: { initial: TaskListParams }) {
         description="Upkeep that is planned or due. Overdue tasks are marked red, those due within their lead time amber."
         actions={
           <>
+            {canWrite ? (
+              <ButtonLink href={assetId ? `/tasks/new?assetId=${assetId}` : "/tasks/new"} size="sm">
+                <PlusIcon className="size-4" />
+                New task
+              </ButtonLink>
+            ) : null}
             <ButtonLink href="/tasks/calendar" variant="outline" size="sm">
               Calendar
             </ButtonLink>

@@ -10,6 +10,15 @@ import { signUp } from "./sign-up";
 import { verifyCredentials } from "./verify-credentials";
 
 describe("sign up", () => {
+  it("limits sign-ups per client address (SIGNUP_MAX_PER_HOUR, 20 by default) with 429 and Retry-After", async () => {
+    const from = (address: string) => ({ method: "POST", headers: { "x-forwarded-for": address }, body: { name: "", email: "nope", password: "x" } });
+    for (let i = 0; i < 20; i++) expect((await callRoute(signUpRoute, from("203.0.113.7"))).status).toBe(422);
+    const refused = await callRoute(signUpRoute, from("203.0.113.7"));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await callRoute(signUpRoute, from("203.0.113.8"))).status).toBe(422);
+  });
+
   it("creates the user, a household they own, and makes it active", async () => {
     const { status, body } = await callRoute(signUpRoute, {
       method: "POST",

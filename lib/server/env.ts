@@ -27,6 +27,8 @@ export const ZServerEnv = z.object({
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().positive().max(365).default(30),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** New accounts one client may create per hour. */
+  SIGNUP_MAX_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** Trust X-Forwarded-For from a reverse proxy when telling clients apart. */
   TRUST_PROXY: booleanFlag.default(false),
   /** When set, only Apprise URLs with these schemes are accepted (lib/apprise/scheme-policy.ts). */

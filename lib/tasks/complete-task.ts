@@ -18,7 +18,7 @@ import { localDateTimeToInstant } from "@/lib/schedules/engine";
 import { householdClock, ruleOf, usageMeterId } from "@/lib/schedules/schedule-state";
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
 import { OPEN_STATUSES, ZCompleteTask, type TCompleteTask, type TCompleteTaskOut } from "./schemas";
-import { taskInclude, toTaskOut } from "./task-out";
+import { stringArray, taskInclude, toTaskOut } from "./task-out";
 import { accumulateProof, missingProof } from "./completion-proof";
 import { openRequiredSubtasks } from "./open-required-subtasks";
 import { visibleToCaller } from "@/lib/schedules/asset-visibility";
@@ -43,8 +43,7 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     }
     // A back-dated completion happened some time that day; noon keeps it on that day in any zone.
     const completedAt = completedOn === clock.today ? now : localDateTimeToInstant(completedOn, clock.timeZone, "12:00");
-    const previouslyTicked = Array.isArray(task.checklistState) ? task.checklistState.filter((v): v is string => typeof v === "string") : [];
-    const ticked = [...new Set([...previouslyTicked, ...(data.checklist ?? [])])];
+    const ticked = [...new Set([...stringArray(task.checklistState), ...(data.checklist ?? [])])];
     const photoIds = [...new Set(data.photoAttachmentIds)];
 
     const mine = task.assignees.find((a) => a.userId === auth.userId);

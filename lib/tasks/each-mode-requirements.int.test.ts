@@ -114,4 +114,28 @@ describe("EACH mode requirements", () => {
     expect(closed).toMatchObject({ completed: true, task: { status: "DONE", completedById: owner.auth.userId } });
     expect(closed.task.assignees.find((a) => a.userId === bob.auth.userId)?.completedAt).toBeNull();
   });
+
+  it("PATCH changes the mode and the requirements, drops ticks of removed items, and keeps a done part when assignees change", async () => {
+    const carol = await addHouseholdMember(owner.auth.householdId, "MEMBER", "carol-patch");
+    const checklist = [
+      { id: "a", label: "Step A", required: true },
+      { id: "b", label: "Step B", required: false },
+    ];
+    const task = expectOk<TTaskOut>(await api.createTask({ title: "Tidy the garage", assigneeIds: [alice.auth.userId, bob.auth.userId], requirements: { checklist } }), 201);
+    expectOk(await api.updateTask(task.id, { checklistState: ["a", "b"] }));
+
+    const changed = expectOk<TTaskOut>(await api.updateTask(task.id, { assignmentMode: "EACH", requirements: { checklist: [checklist[1]], noteRequired: true } }));
+    expect(changed).toMatchObject({ assignmentMode: "EACH", checklistState: ["b"], requirements: { checklist: [{ id: "b" }], noteRequired: true, photoCount: 0 } });
+    expect(missingPaths(await scheduleApiAs(alice).complete(task.id))).toEqual(["note"]);
+    expectOk(await scheduleApiAs(alice).complete(task.id, { note: "Swept" }));
+
+    // Bob leaves the task, Carol joins: Alice's part stays done.
+    const reassigned = expectOk<TTaskOut>(await api.updateTask(task.id, { assigneeIds: [alice.auth.userId, carol.auth.userId] }));
+    expect(reassigned.assignees.find((a) => a.userId === alice.auth.userId)?.completedAt).not.toBeNull();
+    expect(reassigned.assignees.find((a) => a.userId === carol.auth.userId)?.completedAt).toBeNull();
+    expect(reassigned.assignees.some((a) => a.userId === bob.auth.userId)).toBe(false);
+
+    const unknownMeter = await api.updateTask(task.id, { requirements: { meterId: "00000000-0000-7000-8000-000000000000" } });
+    expect(unknownMeter.status).toBe(422);
+  });
 });

@@ -80,6 +80,8 @@ export const ZUpdateTask = z
     status: z.enum(["OPEN", "IN_PROGRESS", "BLOCKED", "CANCELLED"]).describe("DONE and SKIPPED go through /complete and /skip"),
     plannedOn: ZCalendarDate.nullable().describe("Ad-hoc tasks only; move an occurrence with /reschedule"),
     assigneeIds: z.array(z.uuid()).max(50),
+    assignmentMode: ZAssignmentMode,
+    requirements: ZTaskRequirements.describe("Replaces this task's requirements; ticks of removed checklist items are dropped"),
     checklistState: z.array(z.string().max(64)).max(100).describe("Ids of the ticked checklist items"),
     isRequired: z.boolean().describe("Subtasks only: whether this one blocks completing its parent"),
   })

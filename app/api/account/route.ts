@@ -4,6 +4,7 @@ import { signUp } from "@/lib/accounts/sign-up";
 import { readJson } from "@/lib/server/api/read-json";
 import { apiRoute, json, publicApiRoute } from "@/lib/server/api/route";
 import { clientKeyFromHeaders } from "@/lib/server/auth/client-key";
+import { serverEnv } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors/app-error";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 /** Sign up: creates the account and its first household. */
 export const POST = publicApiRoute(async ({ request }) => {
-  const limit = await hitRateLimit(`signup:client:${clientKeyFromHeaders(request.headers)}`, 20, 3600);
+  const limit = await hitRateLimit(`signup:client:${clientKeyFromHeaders(request.headers)}`, serverEnv().SIGNUP_MAX_PER_HOUR, 3600);
   if (!limit.allowed) {
     throw new AppError("RATE_LIMITED", "Too many sign-ups from this address. Try again later.", {
       retryAfterSeconds: limit.retryAfterSeconds,

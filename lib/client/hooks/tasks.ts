@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import type { TCompleteTask, TCompleteTaskOut, TSkipTaskOut, TTaskCalendarOut, TTaskOut, TTaskPage } from "@/lib/tasks/schemas";
+import type { TCompleteTask, TCompleteTaskOut, TCreateTask, TSkipTaskOut, TTaskCalendarOut, TTaskOut, TTaskPage, TUpdateTask } from "@/lib/tasks/schemas";
 import type { TBlackoutOut, TCreateBlackout } from "@/lib/households/blackouts-schemas";
 import { apiFetch, withQuery, type QueryValue } from "../api";
 import { queryKeys, type TaskListFilters } from "../query-keys";
@@ -86,6 +86,43 @@ export function useRescheduleTask(id: string) {
     onSuccess: (task) => {
       client.setQueryData(queryKeys.task(id), task);
       refreshMaintenance(client);
+    },
+  });
+}
+
+/** An ad-hoc task, without a schedule. */
+export function useCreateTask() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TCreateTask) => apiFetch<TTaskOut>("/api/tasks", { method: "POST", body: input }),
+    onSuccess: (task) => {
+      client.setQueryData(queryKeys.task(task.id), task);
+      refreshMaintenance(client);
+    },
+  });
+}
+
+/** Title, notes, priority, date (ad-hoc only), assignees or status (OPEN, IN_PROGRESS, BLOCKED, CANCELLED). */
+export function useUpdateTask(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TUpdateTask) => apiFetch<TTaskOut>(`/api/tasks/${id}`, { method: "PATCH", body: input }),
+    onSuccess: (task) => {
+      client.setQueryData(queryKeys.task(id), task);
+      refreshMaintenance(client);
+    },
+  });
+}
+
+export function useDeleteTask(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch<void>(`/api/tasks/${id}`, { method: "DELETE" }),
+    onSuccess: () => {
+      // Everything but the deleted task itself, which would answer 404 while the page navigates away.
+      const gone = JSON.stringify(queryKeys.task(id));
+      void client.invalidateQueries({ queryKey: queryKeys.maintenance, predicate: (query) => JSON.stringify(query.queryKey) !== gone });
+      void client.invalidateQueries({ queryKey: queryKeys.dashboard });
     },
   });
 }
