@@ -5,6 +5,8 @@ import { assertAppriseUrlAllowed, HOST_CHECKED_SCHEMES, type AppriseUrlProblem }
 /** A stand-in DNS: these names resolve, every other one fails. */
 const DNS: Record<string, string[]> = {
   "gotify.example.com": ["93.184.216.34"],
+  "gmail.com": ["142.250.1.1"],
+  "public.example": ["93.184.216.34"],
   "hooks.example.com": ["93.184.216.34"],
   "intranet.example.com": ["10.1.2.3"],
   "mixed.example.com": ["93.184.216.34", "192.168.1.9"],
@@ -30,7 +32,21 @@ describe("Apprise scheme policy", () => {
     // Fixed services: Apprise talks to the service's own host, whatever the URL says.
     ["tgram://123456:token/987", "allowed"],
     ["discord://webhook-id/webhook-token", "allowed"],
+    ["pover://user@token", "allowed"],
+    // E-mail, MQTT, Growl, remote syslog: the host is the server Apprise connects to.
     ["mailto://user:pass@gmail.com", "allowed"],
+    ["mailto://user:pass@10.0.0.5:6379", "HOST_BLOCKED"],
+    ["mailtos://user:pass@gmail.com?smtp=169.254.169.254", "HOST_BLOCKED"],
+    ["mqtt://10.0.0.5/topic", "HOST_BLOCKED"],
+    ["growl://127.0.0.1", "HOST_BLOCKED"],
+    ["rsyslog://192.168.1.1", "HOST_BLOCKED"],
+    ["syslog://", "allowed"],
+    ["syslog://10.0.0.5", "HOST_BLOCKED"],
+    // Authorities Apprise reads differently from WHATWG URL: refused for every scheme.
+    ["json://x@10.0.0.5@public.example/", "HOST_UNREADABLE"],
+    ["json://public.example\\@10.0.0.5/", "HOST_UNREADABLE"],
+    ["tgram://a@b@c/987", "HOST_UNREADABLE"],
+    ["json://user%40home:pw@public.example/", "allowed"],
     ["pover://user@token", "allowed"],
     // Custom posts and native URLs: the host is ours to check.
     ["json://10.0.0.5/", "HOST_BLOCKED"],

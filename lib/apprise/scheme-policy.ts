@@ -3,12 +3,15 @@
  * actual connection, so our outbound guard never sees it: `json://10.0.0.5/` or
  * `form://169.254.169.254/` would have Apprise call an internal host for us. So:
  * - the schemes whose host is wherever the user says (the custom json/xml/form posts,
- *   plain http(s) URLs, and the self-hosted services in Apprise's service list) have
+ *   plain http(s) URLs, the self-hosted services in Apprise's service list, e-mail's
+ *   SMTP server, MQTT, Growl and remote syslog) have
  *   that host checked by the outbound rule: every address it resolves to must be
  *   public unless OUTBOUND_ALLOW_HOSTS names the host or its range;
  * - APPRISE_ALLOWED_SCHEMES (when set) and APPRISE_DENIED_SCHEMES narrow the schemes;
  * - a URL must be one URL: Apprise splits "a://x,b://y" into two, which would smuggle
- *   a second, unchecked one.
+ *   a second, unchecked one;
+ * - its authority must read the same to Apprise (Python) as to us (WHATWG): no second
+ *   "@", no backslash, no blanks.
  * Checked when a target is saved and again before every send (an address can change,
  * and so can the configuration). Apprise resolves the name again itself, so a DNS
  * answer that changes in between (rebinding) is not covered: put Apprise where it
@@ -72,6 +75,13 @@ const HOST_RULES: Readonly<Record<string, HostRule>> = Object.fromEntries(
       ["synology", "host"],
       ["matrix", matrixNamesServer],
       ["ntfy", ntfyNamesServer],
+      // E-mail: the host (or its smtp= override) is the SMTP server Apprise connects to.
+      ["mailto", "host"],
+      ["mqtt", "host"],
+      ["growl", "host"],
+      ["rsyslog", "host"],
+      // syslog:// alone is the local syslog; with a host it sends there.
+      ["syslog", (url: URL) => url.hostname !== ""],
     ] as const
   ).flatMap(([scheme, rule]) => [
     [scheme, rule],
@@ -117,10 +127,30 @@ function schemeLists(env: Readonly<Record<string, string | undefined>>) {
   return { allowed: read("APPRISE_ALLOWED_SCHEMES"), denied: read("APPRISE_DENIED_SCHEMES") };
 }
 
-/** The host Apprise would connect to for this URL, or null when the scheme's service is fixed. */
-function serviceHost(url: string, scheme: string): string | null {
+/**
+ * The authority as Apprise reads it (Python's urlparse: up to the first "/", "?" or "#",
+ * then the user ends at the first "@"). WHATWG URL reads "x@10.0.0.5@public.example" and
+ * "public.example\\@10.0.0.5" with another host than Apprise does, so forms on which the
+ * two could disagree are refused for every scheme.
+ */
+function assertUnambiguousAuthority(url: string, scheme: string): void {
+  const rest = url.slice(url.indexOf("://") + 3);
+  const end = rest.search(/[/?#]/);
+  const authority = end === -1 ? rest : rest.slice(0, end);
+  if (authority.split("@").length > 2 || /[\\\x00-\x20\x7f]/.test(authority)) {
+    throw new AppriseUrlRefusedError(
+      "HOST_UNREADABLE",
+      `The host of this ${scheme}:// URL is ambiguous (several "@", a backslash or a blank before the path); write "@" in a user name or password as %40.`,
+    );
+  }
+}
+
+/** The hosts Apprise would connect to for this URL; none when the scheme's service is fixed. */
+function serviceHosts(url: string, scheme: string): string[] {
   const rule = HOST_RULES[scheme];
-  if (!rule) return null;
+  if (!rule) return [];
+  // A rule that names a server only in some forms (syslog://, the local one) has nothing to check without a host.
+  if (rule !== "host" && /^(?:[/?#]|$)/.test(url.slice(url.indexOf("://") + 3))) return [];
   let parsed: URL;
   try {
     // Read the authority as http does, which also normalises the forms an address can take (0x7f.1, %31...).
@@ -128,9 +158,13 @@ function serviceHost(url: string, scheme: string): string | null {
   } catch (error) {
     throw new AppriseUrlRefusedError("HOST_UNREADABLE", `The host of this ${scheme}:// URL cannot be read.`, { cause: error });
   }
-  if (rule !== "host" && !rule(parsed)) return null;
+  if (rule !== "host" && !rule(parsed)) return [];
   if (!parsed.hostname) throw new AppriseUrlRefusedError("HOST_UNREADABLE", `This ${scheme}:// URL names no host.`);
-  return parsed.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const hosts = [parsed.hostname];
+  // mailto's smtp= names the server outright; its host then only builds the sender address.
+  const smtp = scheme.startsWith("mailto") ? parsed.searchParams.get("smtp") : null;
+  if (smtp) hosts.push(smtp);
+  return hosts.map((host) => host.replace(/^\[|\]$/g, "").toLowerCase());
 }
 
 /** Resolves when Apprise may be given `url`; throws AppriseUrlRefusedError saying why not. */
@@ -146,13 +180,16 @@ export async function assertAppriseUrlAllowed(url: string, options: AppriseUrlPo
   if (allowed.size > 0 && !allowed.has(scheme)) {
     throw new AppriseUrlRefusedError("SCHEME_NOT_ALLOWED", `Apprise ${scheme}:// URLs are not allowed on this server; it accepts ${[...allowed].map((s) => `${s}://`).join(", ")} (APPRISE_ALLOWED_SCHEMES).`);
   }
-  const host = serviceHost(url, scheme);
-  if (host === null) return;
+  assertUnambiguousAuthority(url, scheme);
   const allowList = options.allowList ?? outboundAllowList(options.env ?? process.env);
+  for (const host of serviceHosts(url, scheme)) await assertHostAllowed(host, scheme, allowList, options.resolver);
+}
+
+async function assertHostAllowed(host: string, scheme: string, allowList: OutboundAllowList, resolver: Resolver | undefined): Promise<void> {
   // Named by the allow-list: allowed whatever it resolves to (or whether it resolves here at all).
   if (allowList.hosts.has(host)) return;
   try {
-    await resolveAllowedAddresses(host, allowList, options.resolver);
+    await resolveAllowedAddresses(host, allowList, resolver);
   } catch (error) {
     if (!(error instanceof OutboundHttpError)) throw error;
     if (error.code === "DNS_FAILED") {

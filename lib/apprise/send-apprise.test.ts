@@ -12,7 +12,7 @@ import { startFakeAppriseApi, type AppriseApiRequest, type FakeAppriseApi } from
 import { APPRISE_NOT_CONFIGURED, AppriseError, sendApprise } from "./send-apprise";
 
 const LOCAL: OutboundAllowList = { hosts: new Set(["127.0.0.1"]), cidrs: [] };
-const URLS = ["tgram://123456:secret-token/987", "mailto://user:p4ss@example.com"];
+const URLS = ["tgram://123456:secret-token/987", "discord://4815162342/p4ss-webhook-token"];
 const TRICKY = { title: `It's "quoted" -b --help`, body: `Body with 'single' "double" quotes, $(touch PWNED) \`touch PWNED2\` ; rm -rf / && $HOME` };
 
 let fake: FakeAppriseApi;

@@ -16,7 +16,7 @@ import { sendEmailHandler, ZSendEmailJob } from "@/workers/handlers/send-email";
 import { createInvitation } from "./create-invitation";
 import { getInvitationByToken } from "./get-invitation-by-token";
 import { hashInvitationToken } from "./invitation-token";
-import type { TAcceptInvitationOut, TInvitationOut } from "./schemas";
+import { INVITATIONS_PER_HOUR, type TAcceptInvitationOut, type TInvitationOut } from "./schemas";
 
 const invite = (who: TestMember, body: unknown) => callRoute(createRoute, { method: "POST", path: "/api/invitations", authorization: who.authorization, body });
 const list = (who: TestMember) => callRoute(listRoute, { path: "/api/invitations", authorization: who.authorization });
@@ -54,6 +54,15 @@ async function inviteAndReadLink(who: TestMember, email: string, role = "MEMBER"
 }
 
 describe("household invitations", () => {
+  it("limits how many invitations a household sends an hour (429 with Retry-After)", async () => {
+    const owner = await createHouseholdOwner("invite-limit");
+    for (let i = 0; i < INVITATIONS_PER_HOUR; i++) created(await invite(owner, { email: `guest${i}@example.test`, role: "VIEWER" }));
+    const refused = await invite(owner, { email: "one-too-many@example.test", role: "VIEWER" });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await invitationEmailJobs("one-too-many@example.test")).toEqual([]);
+  });
+
   it("e-mails a link that lets the invited account join with the role, and switches it to the household", async () => {
     const owner = await createHouseholdOwner("inv-owner");
     const invitee = await createHouseholdOwner("inv-joiner");

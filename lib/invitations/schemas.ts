@@ -7,6 +7,8 @@ export const INVITABLE_ROLES = ["ADMIN", "MEMBER", "VIEWER"] as const;
 
 /** How long a link works: long enough for a weekend away, short enough that a forgotten mail goes stale. */
 export const INVITATION_TTL_DAYS = 7;
+/** Each invitation mails an address we know nothing about: a household may send this many an hour. */
+export const INVITATIONS_PER_HOUR = 30;
 
 export const INVITATION_TOKEN_PREFIX = "inv_";
 

@@ -33,6 +33,8 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     const found = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id }] }, select: { scheduleId: true } });
     if (!found) throw notFound("Task");
     if (found.scheduleId) await lockSchedule(tx, found.scheduleId);
+    // Two assignees' parts at once must not both add their proof to the same stale copy (EACH mode).
+    await tx.$queryRaw`SELECT 1 FROM "Task" WHERE id = ${id}::uuid AND "householdId" = ${householdId}::uuid FOR UPDATE`;
     const task = await tx.task.findFirstOrThrow({ where: { id, householdId }, include: taskInclude });
     if (!isOpen(task.status)) throw new AppError("CONFLICT", `This task is already ${task.status.toLowerCase()}.`);
 

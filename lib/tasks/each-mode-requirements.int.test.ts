@@ -138,4 +138,17 @@ describe("EACH mode requirements", () => {
     const unknownMeter = await api.updateTask(task.id, { requirements: { meterId: "00000000-0000-7000-8000-000000000000" } });
     expect(unknownMeter.status).toBe(422);
   });
+
+  it("keeps both parts' proof when two assignees complete at the same moment", async () => {
+    const task = expectOk<TTaskOut>(await api.createTask({ title: "Water the plants", assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId] }), 201);
+    const [first, second] = await Promise.all([
+      scheduleApiAs(alice).complete(task.id, { note: "Balcony", costMinor: 100 }),
+      scheduleApiAs(bob).complete(task.id, { note: "Kitchen", costMinor: 50 }),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const done = expectOk<TTaskOut>(await api.getTask(task.id));
+    expect(done).toMatchObject({ status: "DONE", costMinor: 150 });
+    expect(done.completionNote).toContain("alice: Balcony");
+    expect(done.completionNote).toContain("bob: Kitchen");
+  });
 });

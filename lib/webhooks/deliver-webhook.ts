@@ -104,10 +104,8 @@ export async function deliverWebhook(
   }
 
   return db().$transaction(async (tx): Promise<DeliveryOutcome> => {
-    const disable = async (reason: string): Promise<DeliveryOutcome> => {
-      await disableWebhookEndpoint(tx, { endpoint, reason });
-      return "disabled-now";
-    };
+    // Another delivery may have disabled it a moment ago: then this one only failed.
+    const disable = async (reason: string): Promise<DeliveryOutcome> => ((await disableWebhookEndpoint(tx, { endpoint, reason })) ? "disabled-now" : "failed");
     // 410 Gone disables at once; it is the receiver's wish, not a failure to count.
     const gone = result.responseCode === 410;
     const recorded = await recordWebhookAttempt(tx, { ...record, failureCount: gone ? "keep" : "increment" });
