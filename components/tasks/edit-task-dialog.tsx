@@ -5,12 +5,11 @@ import type { TTaskOut } from "@/lib/tasks/schemas";
 import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
 import { useMeters } from "@/lib/client/hooks/meters";
 import { useUpdateTask } from "@/lib/client/hooks/tasks";
-import { RequirementsFields } from "@/components/schedules/requirements-fields";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { TaskAssigneeFields, TaskBasicsFields } from "./task-form";
+import { TaskAssigneeFields, TaskBasicsFields, TaskRequirementsFields } from "./task-form";
 import { isOccurrence, taskFormErrors, taskFormValuesFrom, updateTaskBody, type TaskFormValues } from "./task-form-values";
 
 const KNOWN_FIELDS = ["title", "notes", "plannedOn", "priority", "assigneeIds", "assignmentMode", "requirements"] as const;
@@ -69,18 +68,7 @@ export function EditTaskDialog({ task, onClose }: { task: TTaskOut; onClose: () 
       <form id={formId} ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4">
         <TaskBasicsFields values={values} onChange={change} errors={errors} showDate={!isOccurrence(task)} />
         <TaskAssigneeFields values={values} onChange={change} errors={errors} showMode />
-        <RequirementsFields
-          checklist={values.checklist}
-          onChecklist={(checklist) => change({ checklist })}
-          photoCount={values.photoCount}
-          onPhotoCount={(photoCount) => change({ photoCount })}
-          meterId={values.meterId}
-          onMeterId={(meterId) => change({ meterId })}
-          noteRequired={values.noteRequired}
-          onNoteRequired={(noteRequired) => change({ noteRequired })}
-          meters={task.assetId ? (meters.data ?? []) : []}
-          errors={errors}
-        />
+        <TaskRequirementsFields values={values} onChange={change} errors={errors} meters={task.assetId ? (meters.data ?? []) : []} />
         {formError ? <ErrorAlert title="The task could not be saved">{formError}</ErrorAlert> : null}
       </form>
     </Dialog>

@@ -7,6 +7,7 @@ import { useAssetDirectory } from "@/lib/client/hooks/asset-directory";
 import { useMeters } from "@/lib/client/hooks/meters";
 import { useCreateTask } from "@/lib/client/hooks/tasks";
 import { RequirementsFields } from "@/components/schedules/requirements-fields";
+import type { TMeterOut } from "@/lib/meters/schemas";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
@@ -70,18 +71,7 @@ export function TaskForm({ assetId }: { assetId: string | null }) {
       <CardSection id="who" title="Who">
         <TaskAssigneeFields values={values} onChange={change} errors={errors} showMode />
       </CardSection>
-      <RequirementsFields
-        checklist={values.checklist}
-        onChecklist={(checklist) => change({ checklist })}
-        photoCount={values.photoCount}
-        onPhotoCount={(photoCount) => change({ photoCount })}
-        meterId={values.meterId}
-        onMeterId={(meterId) => change({ meterId })}
-        noteRequired={values.noteRequired}
-        onNoteRequired={(noteRequired) => change({ noteRequired })}
-        meters={values.assetId ? (meters.data ?? []) : []}
-        errors={errors}
-      />
+      <TaskRequirementsFields values={values} onChange={change} errors={errors} meters={values.assetId ? (meters.data ?? []) : []} />
       {formError ? <ErrorAlert title="The task could not be saved">{formError}</ErrorAlert> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" loading={create.isPending}>
@@ -164,5 +154,23 @@ function AssetPicker({ value, onChange, error }: { value: string | null; onChang
         ))}
       </Select>
     </Field>
+  );
+}
+
+/** How the task is proven done (checklist, photos, reading, note): shared by the new-task page and the edit dialog. */
+export function TaskRequirementsFields({ values, onChange, errors, meters }: { values: TaskFormValues; onChange: Change; errors: FieldErrors; meters: TMeterOut[] }) {
+  return (
+    <RequirementsFields
+      checklist={values.checklist}
+      onChecklist={(checklist) => onChange({ checklist })}
+      photoCount={values.photoCount}
+      onPhotoCount={(photoCount) => onChange({ photoCount })}
+      meterId={values.meterId}
+      onMeterId={(meterId) => onChange({ meterId })}
+      noteRequired={values.noteRequired}
+      onNoteRequired={(noteRequired) => onChange({ noteRequired })}
+      meters={meters}
+      errors={errors}
+    />
   );
 }
