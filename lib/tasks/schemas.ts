@@ -104,7 +104,7 @@ export const ZCompleteTaskOut = z.object({
   /** False when an EACH-mode task still waits for other assignees. */
   completed: z.boolean(),
   nextTask: ZTaskOut.nullable(),
-  triggeredTaskIds: z.array(z.uuid()).describe("Tasks of dependent schedules that became due"),
+  triggeredTaskIds: z.array(z.uuid()).describe("Tasks that became due: of usage schedules counting the meter reading given, and of schedules waiting for this one"),
 });
 export type TCompleteTaskOut = z.infer<typeof ZCompleteTaskOut>;
 
