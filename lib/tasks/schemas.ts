@@ -1,6 +1,6 @@
 /** The task API contract: occurrences of schedules, ad-hoc tasks and subtasks. */
 import { z } from "zod";
-import { zMultilineText, zText } from "@/lib/server/validation/input";
+import { MAX_YEAR, MIN_YEAR, zCalendarDate, zMultilineText, zText } from "@/lib/server/validation/input";
 import { ZCalendarDate } from "@/lib/schedules/engine";
 import { ZAssignmentMode, ZPriority, ZTaskRequirements } from "@/lib/schedules/schemas";
 
@@ -121,7 +121,9 @@ export const ZCreateSubtask = ZCreateTask.omit({ assetId: true }).extend({
 export type TCreateSubtask = z.input<typeof ZCreateSubtask>;
 
 export const ZTaskCalendarQuery = z.object({
-  month: zText().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Expected YYYY-MM"),
+  month: zText()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Expected YYYY-MM")
+    .refine((v) => zCalendarDate().safeParse(`${v}-01`).success, { message: `Expected a month from ${MIN_YEAR}-01 to ${MAX_YEAR}-12` }),
 });
 export type TTaskCalendarQuery = z.input<typeof ZTaskCalendarQuery>;
 

@@ -11,6 +11,7 @@ import * as tokensRoute from "@/app/api/tokens/route";
 import * as webhooksRoute from "@/app/api/webhooks/route";
 import * as commentsRoute from "@/app/api/task-enhancements/[id]/comments/route";
 import * as meterRoute from "@/app/api/assets/[id]/meters/route";
+import * as calendarRoute from "@/app/api/tasks/calendar/route";
 import { db } from "@/lib/server/db/client";
 import { expectOk, scheduleApiAs, type ScheduleApi } from "@/lib/schedules/test-kit";
 import type { TScheduleChangeOut } from "@/lib/schedules/schemas";
@@ -65,8 +66,11 @@ describe("control characters in stored text", () => {
     expectFieldError(await api.updateTask(task.id, { checklistState: ["\u0000"] }), "checklistState.0");
   });
 
-  it("refuses NUL in a search query", async () => {
+  it("refuses NUL in a search query and in a forged cursor", async () => {
     expectFieldError(await callRoute(assetsRoute.GET, { path: "/api/assets?q=%00", authorization: owner.authorization }), "q");
+    const forged = Buffer.from(JSON.stringify(["name", "asc", "a\u0000", "01933b8c-7d4f-7a2e-9c1d-3f5e6a7b8c9d"])).toString("base64url");
+    expectFieldError(await callRoute(assetsRoute.GET, { path: `/api/assets?sort=name&order=asc&cursor=${forged}`, authorization: owner.authorization }), "cursor");
+    expectFieldError(await callRoute(assetsRoute.GET, { path: "/api/assets?cursor=%00", authorization: owner.authorization }), "cursor");
   });
 
   it("refuses NUL in a comment", async () => {
@@ -116,6 +120,11 @@ describe("URLs, dates and numbers", () => {
       await api.createSchedule({ title: "s", rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" }, blackouts: [{ from: "2026-02-30", to: "2026-03-02" }] }),
       "blackouts.0",
     );
+  });
+
+  it("answers 422 for a calendar month out of range", async () => {
+    expectFieldError(await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=0000-01", authorization: owner.authorization }), "month");
+    expect((await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=2026-02", authorization: owner.authorization })).status).toBe(200);
   });
 
   it("answers 422 for numbers the database cannot hold", async () => {
