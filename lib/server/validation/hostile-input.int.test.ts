@@ -133,3 +133,12 @@ describe("URLs, dates and numbers", () => {
     expectFieldError(await api.createSchedule({ title: "s", assetId, rule: { kind: "USAGE", every: 1e300, unit: "km" } }), "rule.every");
   });
 });
+
+describe("headers", () => {
+  it("treats a malformed session cookie as no session (401), not a 500", async () => {
+    for (const cookie of ["next-auth.session-token=%", "next-auth.session-token=%E0%A4%A", "next-auth.session-token=%00"]) {
+      const result = await callRoute(tagsRoute.GET, { path: "/api/tags", headers: { cookie } });
+      expect(result.status, cookie).toBe(401);
+    }
+  });
+});
