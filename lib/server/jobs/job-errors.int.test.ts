@@ -89,4 +89,14 @@ describe("lastError of failed jobs", () => {
     const page = (await callRoute(listJobs, { path: "/api/admin/jobs", authorization: owner.authorization })).body as TJobPage;
     expect(page.items.find((j) => j.id === id)?.lastError).toBe("ENOENT: no such file or directory, open '<server path>'");
   });
+
+  it("hides a stack stored by an older version", async () => {
+    const owner = await createHouseholdOwner("jobs-admin-3");
+    const { id } = await enqueueJob(db(), { kind: "old-failure", householdId: owner.auth.householdId, maxAttempts: 1 });
+    const stack = `Error: push service answered 503\n    at deliverPush (${process.cwd()}/lib/notifications/deliver-push.ts:86:21)\n    at async Worker.run (/srv/app/node_modules/x.js:1:2)`;
+    await db().job.update({ where: { id }, data: { status: "DEAD", lastError: stack, finishedAt: new Date() } });
+    const page = (await callRoute(listJobs, { path: "/api/admin/jobs", authorization: owner.authorization })).body as TJobPage;
+    expect(page.items.find((j) => j.id === id)?.lastError).toBe("Error: push service answered 503");
+  });
 });
+
