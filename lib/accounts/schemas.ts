@@ -23,10 +23,14 @@ export const ZSignIn = z.object({ email: ZEmail, password: z.string().min(1).max
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const ZChangePassword = z.object({
-  currentPassword: z.string().min(1, { message: "Enter your current password" }),
+  currentPassword: z.string().min(1, { message: "Enter your current password" }).max(200),
   newPassword: ZPassword,
+  /** Also revoke every API token of the account (default): a leaked password may have minted them. */
+  revokeApiTokens: z.boolean().default(true),
+  /** Also end the session making the change (every other session always ends). */
+  signOutEverywhere: z.boolean().default(false),
 });
-export type TChangePassword = z.infer<typeof ZChangePassword>;
+export type TChangePassword = z.input<typeof ZChangePassword>;
 
 const ZRole = z.enum(["OWNER", "ADMIN", "MEMBER", "VIEWER"]);
 
@@ -38,4 +42,10 @@ export const ZAccountOut = z.object({
   households: z.array(z.object({ id: z.uuid(), name: z.string(), role: ZRole })),
 });
 
-export const ZChangePasswordOut = z.object({ revokedSessions: z.number().int() });
+export const ZChangePasswordOut = z.object({
+  revokedSessions: z.number().int(),
+  revokedApiTokens: z.number().int(),
+  /** True when the caller's own session ended too (sign in again). */
+  signedOut: z.boolean(),
+});
+export type TChangePasswordOut = z.infer<typeof ZChangePasswordOut>;
