@@ -57,6 +57,8 @@ export default defineConfig({
       LOGIN_MAX_ATTEMPTS: "50",
       // Every spec signs up its own people from this one client.
       SIGNUP_MAX_PER_HOUR: "1000",
+      // Generous: specs poll and click fast, but the limit stays on as in production.
+      API_RATE_LIMIT_PER_MINUTE: "6000",
       // The push spec's stand-in push service listens on loopback, which the SSRF guard refuses otherwise.
       OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
       // The Apprise spec's stand-in Apprise API server listens here (e2e/support/apprise-api.ts).

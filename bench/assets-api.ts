@@ -80,7 +80,7 @@ async function main() {
     if (needsBuild(projectDir)) await run(nodeBin("next"), ["build"], { cwd: projectDir });
     app = spawn(nodeBin("tsx"), ["scripts/start.ts"], {
       cwd: projectDir,
-      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" },
+      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef0123456789", API_RATE_LIMIT_PER_MINUTE: "0" },
       stdio: "ignore",
     });
     const baseUrl = `http://127.0.0.1:${PORT}`;

@@ -109,13 +109,9 @@ async function main() {
   };
   if (process.env.RUN_WORKER !== "false") startWorker();
 
-  const server = track(
-    spawn(nodeBin("next"), [dev ? "dev" : "start", "--port", String(config.PORT), "--hostname", config.HOSTNAME], {
-      cwd: projectDir,
-      env,
-      stdio: "inherit",
-    }),
-  );
+  // scripts/serve.ts wraps Next's request handler to hand the socket address to the app.
+  const serveArgs = ["--import", "tsx", path.join(projectDir, "scripts", "serve.ts"), "--port", String(config.PORT), "--hostname", config.HOSTNAME];
+  const server = track(spawn(process.execPath, dev ? [...serveArgs, "--dev"] : serveArgs, { cwd: projectDir, env, stdio: "inherit" }));
   log(`serving on ${config.APP_URL}`);
   const code = await exited(server);
   if (!running.stopping) {

@@ -13,6 +13,6 @@ export async function signInWithPassword(email: string, password: string): Promi
   if (!result) return "Could not reach the server. Check your connection and try again.";
   if (result.ok && !result.error) return null;
   if (result.error === "CredentialsSignin") return "Email or password is incorrect";
-  if (result.error === "RATE_LIMITED") return "Too many attempts, try again later";
+  if (result.error === "RATE_LIMITED") return "Too many attempts. Wait a few seconds and try again.";
   return "Sign-in failed. Try again.";
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { fullPageLoad } from "@/lib/client/full-page-load";
+import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { ZChangePassword } from "@/lib/accounts/schemas";
 import { errorMessage } from "@/lib/client/api";
@@ -17,7 +18,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Checkbox, Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
@@ -101,7 +102,12 @@ function ChangePasswordSection() {
     const form = new FormData(formElement);
     setDone(null);
     setFormError(null);
-    const parsed = ZChangePassword.safeParse({ currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
+    const parsed = ZChangePassword.safeParse({
+      currentPassword: form.get("currentPassword"),
+      newPassword: form.get("newPassword"),
+      revokeApiTokens: form.get("revokeApiTokens") === "on",
+      signOutEverywhere: form.get("signOutEverywhere") === "on",
+    });
     const next: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
     if (form.get("confirmPassword") !== form.get("newPassword")) next.confirmPassword = "The two new passwords differ";
     if (!parsed.success || Object.keys(next).length > 0) {
@@ -112,11 +118,18 @@ function ChangePasswordSection() {
     setErrors({});
     try {
       const result = await change.mutateAsync(parsed.data);
+      if (result.signedOut) {
+        // This session ended too: clear the cookie and sign in with the new password.
+        await signOut({ callbackUrl: "/sign-in" });
+        return;
+      }
       formElement.reset();
+      const others = result.revokedSessions === 1 ? "1 other session was" : `${result.revokedSessions} other sessions were`;
+      const tokens = result.revokedApiTokens === 1 ? "1 API token was" : `${result.revokedApiTokens} API tokens were`;
       setDone(
-        result.revokedSessions === 0
-          ? "Password changed."
-          : `Password changed. ${result.revokedSessions === 1 ? "1 other session was" : `${result.revokedSessions} other sessions were`} signed out.`,
+        ["Password changed.", result.revokedSessions > 0 ? `${others} signed out.` : "", result.revokedApiTokens > 0 ? `${tokens} revoked.` : ""]
+          .filter(Boolean)
+          .join(" "),
       );
     } catch (error) {
       const split = splitSubmitError(error, ["currentPassword", "newPassword"]);
@@ -139,6 +152,16 @@ function ChangePasswordSection() {
         <Field label="Repeat new password" error={errors.confirmPassword} required>
           <PasswordInput name="confirmPassword" autoComplete="new-password" />
         </Field>
+        <fieldset className="flex flex-col gap-1">
+          <legend className="sr-only">When the password changes</legend>
+          <Checkbox
+            name="revokeApiTokens"
+            defaultChecked
+            label="Also revoke my API tokens"
+            description="Scripts using them stop working until you create new ones under API tokens."
+          />
+          <Checkbox name="signOutEverywhere" label="Sign out everywhere" description="This device too: sign in again with the new password." />
+        </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" loading={change.isPending}>
             Change password

@@ -24,8 +24,12 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 export const ZChangePassword = z.object({
   currentPassword: zText().min(1, { message: "Enter your current password" }).max(200),
   newPassword: ZPassword,
+  /** Also revoke every API token of the account (default): a leaked password may have minted them. */
+  revokeApiTokens: z.boolean().default(true),
+  /** Also end the session making the change (every other session always ends). */
+  signOutEverywhere: z.boolean().default(false),
 });
-export type TChangePassword = z.infer<typeof ZChangePassword>;
+export type TChangePassword = z.input<typeof ZChangePassword>;
 
 const ZRole = z.enum(["OWNER", "ADMIN", "MEMBER", "VIEWER"]);
 
@@ -37,4 +41,10 @@ export const ZAccountOut = z.object({
   households: z.array(z.object({ id: z.uuid(), name: z.string(), role: ZRole })),
 });
 
-export const ZChangePasswordOut = z.object({ revokedSessions: z.number().int() });
+export const ZChangePasswordOut = z.object({
+  revokedSessions: z.number().int(),
+  revokedApiTokens: z.number().int(),
+  /** True when the caller's own session ended too (sign in again). */
+  signedOut: z.boolean(),
+});
+export type TChangePasswordOut = z.infer<typeof ZChangePasswordOut>;

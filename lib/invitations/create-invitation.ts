@@ -2,25 +2,20 @@
  * Invites an e-mail address into the caller's household (member:manage, checked by the
  * route). One pending invitation per address: inviting it again revokes the pending
  * one and issues a fresh link with a fresh expiry. An address that already belongs to a
- * member is refused.
+ * member is refused. The route limits how many a household sends an hour.
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
-import { hitRateLimit } from "@/lib/server/rate-limit";
 import { newInvitationToken } from "./invitation-token";
 import { toInvitationOut } from "./invitation-out";
-import { INVITATION_TTL_DAYS, INVITATIONS_PER_HOUR, ZCreateInvitation, type TCreateInvitation, type TInvitationOut } from "./schemas";
+import { INVITATION_TTL_DAYS, ZCreateInvitation, type TCreateInvitation, type TInvitationOut } from "./schemas";
 import { sendInvitation } from "./send-invitation";
 
 const DAY_MS = 86_400_000;
 
 export async function createInvitation(auth: AuthContext, input: TCreateInvitation, now = new Date()): Promise<TInvitationOut> {
   const { email, role } = ZCreateInvitation.parse(input);
-  const limit = await hitRateLimit(`invite:${auth.householdId}`, INVITATIONS_PER_HOUR, 3600);
-  if (!limit.allowed) {
-    throw new AppError("RATE_LIMITED", `A household can send ${INVITATIONS_PER_HOUR} invitations an hour. Try again later.`, { retryAfterSeconds: limit.retryAfterSeconds });
-  }
   const { token, tokenHash } = newInvitationToken();
   return db().$transaction(async (tx) => {
     // Serializes invitations of one address to one household, so two clicks leave one pending.

@@ -56,6 +56,25 @@ async function runPushJobs() {
 }
 
 describe("web push", () => {
+  it("keeps an endpoint with the account that registered it: another account gets 409, the owner may refresh its keys", async () => {
+    const alice = await createHouseholdOwner("push-alice");
+    const mallory = await createHouseholdOwner("push-mallory");
+    const subscribe = (who: typeof alice, keys: { p256dh: string; auth: string }) =>
+      callRoute(postSubscription, { method: "POST", path: "/api/notifications/push/subscriptions", authorization: who.authorization, body: { endpoint: `${base}/push/alice`, keys } });
+    const aliceBrowser = createTestSubscriber();
+    expect((await subscribe(alice, aliceBrowser.keys)).status).toBe(201);
+
+    const takeover = await subscribe(mallory, createTestSubscriber().keys);
+    expect(takeover.status).toBe(409);
+    expect(takeover.body).toMatchObject({ code: "CONFLICT", errors: [{ path: "endpoint" }] });
+
+    const refreshed = createTestSubscriber();
+    expect((await subscribe(alice, refreshed.keys)).status).toBe(201);
+    const row = await db().pushSubscription.findUniqueOrThrow({ where: { endpoint: `${base}/push/alice` } });
+    expect(row).toMatchObject({ userId: alice.auth.userId, p256dh: refreshed.keys.p256dh, auth: refreshed.keys.auth });
+    await db().pushSubscription.delete({ where: { id: row.id } });
+  });
+
   it("keeps one VAPID key pair, refuses unsafe endpoints, sends encrypted signed messages, drops gone subscriptions, and never sends twice", async () => {
     const owner = await createHouseholdOwner("push");
     const key1 = (await callRoute(getVapidKey, { path: "/api/notifications/push/vapid-public-key", authorization: owner.authorization })).body as { publicKey: string };

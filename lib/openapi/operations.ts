@@ -102,7 +102,7 @@ export const API_OPERATIONS: ApiOperation[] = [
 
   { method: "POST", path: "/api/account", operationId: "signUp", summary: "Create an account and its first household", tag: "account", public: true, body: ZSignUp, response: ZSignUpOut },
   { method: "GET", path: "/api/account", operationId: "getAccount", summary: "The signed-in user and their households", tag: "account", response: ZAccountOut },
-  { method: "PUT", path: "/api/account/password", operationId: "changePassword", summary: "Change the password; signs out every other session", tag: "account", body: ZChangePassword, response: ZChangePasswordOut },
+  { method: "PUT", path: "/api/account/password", operationId: "changePassword", summary: "Change the password; signs out every other session (optionally this one too) and revokes API tokens unless revokeApiTokens is false", tag: "account", body: ZChangePassword, response: ZChangePasswordOut },
 
   { method: "POST", path: "/api/households", operationId: "createHousehold", summary: "Create another household and switch to it", tag: "households", body: ZCreateHousehold, response: ZHouseholdCreatedOut },
   { method: "PUT", path: "/api/households/active", operationId: "switchHousehold", summary: "Make another of your households the active one", tag: "households", body: ZSwitchHousehold, response: ZOk },

@@ -7,6 +7,7 @@ import { sendPushHandler } from "./send-push";
 import { warrantyScanHandler } from "./warranty-scan";
 import { webhookDeliveryHandler } from "./webhook-delivery";
 import { taskDueScanHandler } from "./task-due-scan";
+import { rateLimitPurgeHandler } from "./rate-limit-purge";
 
 export const jobHandlers: JobHandlerRegistry = {
   noop: noopHandler,
@@ -16,4 +17,5 @@ export const jobHandlers: JobHandlerRegistry = {
   "webhook-delivery": webhookDeliveryHandler,
   "task-due-scan": taskDueScanHandler,
   "send-apprise": sendAppriseHandler,
+  "rate-limit-purge": rateLimitPurgeHandler,
 };

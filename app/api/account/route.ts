@@ -5,21 +5,23 @@ import { readJson } from "@/lib/server/api/read-json";
 import { apiRoute, json, publicApiRoute } from "@/lib/server/api/route";
 import { clientKeyFromHeaders } from "@/lib/server/auth/client-key";
 import { serverEnv } from "@/lib/server/env";
-import { AppError } from "@/lib/server/errors/app-error";
-import { hitRateLimit } from "@/lib/server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
-/** Sign up: creates the account and its first household. */
-export const POST = publicApiRoute(async ({ request }) => {
-  const limit = await hitRateLimit(`signup:client:${clientKeyFromHeaders(request.headers)}`, serverEnv().SIGNUP_MAX_PER_HOUR, 3600);
-  if (!limit.allowed) {
-    throw new AppError("RATE_LIMITED", "Too many sign-ups from this address. Try again later.", {
-      retryAfterSeconds: limit.retryAfterSeconds,
-    });
-  }
-  const result = await signUp(await readJson(request, ZSignUp));
-  return json(result, { status: 201 });
-});
+/** Sign up: creates the account and its first household. Limited per client address. */
+export const POST = publicApiRoute(
+  async ({ request }) => json(await signUp(await readJson(request, ZSignUp)), { status: 201 }),
+  {
+    rateLimit: ({ request }) => [
+      {
+        policy: "sign-up",
+        key: clientKeyFromHeaders(request.headers),
+        limit: serverEnv().SIGNUP_MAX_PER_HOUR,
+        windowSeconds: 3600,
+        message: "Too many sign-ups from this address. Try again later.",
+      },
+    ],
+  },
+);
 
 export const GET = apiRoute("account:manage", async ({ auth }) => json(await getAccount(auth)));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TChangePassword } from "@/lib/accounts/schemas";
+import type { TChangePassword, TChangePasswordOut } from "@/lib/accounts/schemas";
 import { apiFetch } from "../api";
 import { queryKeys } from "../query-keys";
 import type { TAccount, TMember } from "../types";
@@ -20,8 +20,11 @@ export function useMembers(enabled = true) {
 }
 
 export function useChangePassword() {
+  const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: TChangePassword) => apiFetch<{ revokedSessions: number }>("/api/account/password", { method: "PUT", body: input }),
+    mutationFn: (input: TChangePassword) => apiFetch<TChangePasswordOut>("/api/account/password", { method: "PUT", body: input }),
+    // Revoked tokens leave the API tokens list.
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tokens }),
   });
 }
 

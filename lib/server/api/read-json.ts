@@ -1,17 +1,23 @@
 import type { z } from "zod";
+import { serverEnv } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors/app-error";
 import { zodToAppError } from "@/lib/server/errors/to-app-error";
 import { logger } from "@/lib/server/logger";
+import { readBodyText } from "./read-body";
 
-/** Reads a JSON body (refusing other content types) and parses it with a zod schema. */
+/**
+ * Reads a JSON body (refusing other content types and bodies over MAX_JSON_BODY_KB,
+ * 413) and parses it with a zod schema.
+ */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
   }
+  const text = await readBodyText(request, serverEnv().MAX_JSON_BODY_KB * 1024);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
   }

@@ -1,8 +1,9 @@
 /**
  * The one wrapper every REST route handler goes through. It authenticates (Bearer
  * token or session cookie), refuses cross-site writes, checks the permission table,
- * validates route params, and maps every thrown error to problem+json. Handlers stay
- * thin: parse input, call a lib use case, serialize.
+ * validates route params, applies rate limits (the general per-token / per-member API
+ * limit and the route's own `rateLimit` rules), and maps every thrown error to
+ * problem+json. Handlers stay thin: parse input, call a lib use case, serialize.
  */
 import "server-only";
 import { z } from "zod";
@@ -11,8 +12,10 @@ import { sessionCookieName } from "@/lib/server/auth/auth-options";
 import { authFromBearer, authFromSessionId, sessionIdFromCookie } from "@/lib/server/auth/resolve-auth";
 import { AppError } from "@/lib/server/errors/app-error";
 import { toAppError } from "@/lib/server/errors/to-app-error";
+import { serverEnv } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
 import { requirePermission, type Permission } from "@/lib/server/permissions";
+import { checkRateLimits, rateLimitHeaders, recordAttempt, type RateLimitRule } from "@/lib/server/rate-limit";
 import { problemResponse } from "./problem";
 import { assertSameOrigin } from "./same-origin";
 
@@ -32,6 +35,65 @@ interface HandlerArgs<P> {
 
 type AuthedHandler<P> = (args: HandlerArgs<P> & { auth: AuthContext }) => Promise<Response>;
 type PublicHandler<P> = (args: HandlerArgs<P>) => Promise<Response>;
+
+export interface RouteOptions<A> {
+  /**
+   * The route's own limits (sign-up per client, invitations per household, password
+   * guesses...), checked before the handler runs. "failure" rules count an answer of
+   * 401 or an AppError thrown with `failedAttempt`.
+   */
+  rateLimit?: (args: A) => RateLimitRule[] | Promise<RateLimitRule[]>;
+}
+
+function sameOriginOptions() {
+  const env = serverEnv();
+  return { trustedProxyHops: env.TRUST_PROXY, appUrl: env.APP_URL };
+}
+
+/** The general API limit: per API token, or per member for browser sessions. */
+export function apiRateLimit(auth: AuthContext): RateLimitRule {
+  return {
+    policy: "api",
+    key: auth.tokenId ? `token:${auth.tokenId}` : `member:${auth.userId}`,
+    limit: serverEnv().API_RATE_LIMIT_PER_MINUTE,
+    windowSeconds: 60,
+    message: "Too many API requests. Slow down and try again shortly.",
+  };
+}
+
+function withHeaders(response: Response, extra: Record<string, string>): Response {
+  if (Object.keys(extra).length === 0) return response;
+  try {
+    for (const [name, value] of Object.entries(extra)) response.headers.set(name, value);
+    return response;
+  } catch {
+    // Immutable headers (a redirect or a fetched response): copy it.
+    const headers = new Headers(response.headers);
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+/** Checks the rules, runs the handler, counts a failed attempt, and puts RateLimit headers on the answer. */
+async function runLimited(rules: RateLimitRule[], request: Request, run: () => Promise<Response>): Promise<Response> {
+  if (rules.length === 0) return run();
+  const verdict = await checkRateLimits(rules);
+  const headers = rateLimitHeaders(verdict.states);
+  if (verdict.refused) {
+    const refusal = new AppError("RATE_LIMITED", verdict.refused.message, { retryAfterSeconds: verdict.refused.retryAfterSeconds });
+    return withHeaders(problemResponse(refusal), headers);
+  }
+  let response: Response;
+  try {
+    response = await run();
+  } catch (error) {
+    if (error instanceof AppError && error.failedAttempt) await recordAttempt(rules, "failure");
+    return withHeaders(errorResponse(error, request), headers);
+  }
+  if (response.status === 401) await recordAttempt(rules, "failure");
+  else if (response.status < 400) await recordAttempt(rules, "success");
+  return withHeaders(response, headers);
+}
 
 function readCookie(request: Request, name: string): string | undefined {
   for (const part of request.headers.get("cookie")?.split(";") ?? []) {
@@ -53,7 +115,7 @@ async function resolveAuth(request: Request): Promise<AuthContext | null> {
   if (request.headers.get("authorization")) throw new AppError("UNAUTHENTICATED", "The API token is not valid.");
   const sessionId = await sessionIdFromCookie(readCookie(request, sessionCookieName()));
   const auth = await authFromSessionId(sessionId);
-  if (auth && WRITE_METHODS.has(request.method)) assertSameOrigin(request);
+  if (auth && WRITE_METHODS.has(request.method)) assertSameOrigin(request, sameOriginOptions());
   return auth;
 }
 
@@ -76,14 +138,20 @@ function errorResponse(error: unknown, request: Request): Response {
 }
 
 /** A route that needs a signed-in member with the given permission in the active household. */
-export function apiRoute<P = Record<string, never>>(permission: Permission, handler: AuthedHandler<P>) {
+export function apiRoute<P = Record<string, never>>(
+  permission: Permission,
+  handler: AuthedHandler<P>,
+  options: RouteOptions<HandlerArgs<P> & { auth: AuthContext }> = {},
+) {
   return async (request: Request, context?: RouteContext<P>): Promise<Response> => {
     try {
       const auth = await resolveAuth(request);
       if (!auth) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
       requirePermission(auth.role, permission);
       const params = await validateParams(context);
-      return await handler({ request, params, auth });
+      const args = { request, params, auth };
+      const rules = [apiRateLimit(auth), ...((await options.rateLimit?.(args)) ?? [])];
+      return await runLimited(rules, request, () => handler(args));
     } catch (error) {
       return errorResponse(error, request);
     }
@@ -91,12 +159,14 @@ export function apiRoute<P = Record<string, never>>(permission: Permission, hand
 }
 
 /** A route anyone may call (sign-up, health). Writes are still refused cross-site. */
-export function publicApiRoute<P = Record<string, never>>(handler: PublicHandler<P>) {
+export function publicApiRoute<P = Record<string, never>>(handler: PublicHandler<P>, options: RouteOptions<HandlerArgs<P>> = {}) {
   return async (request: Request, context?: RouteContext<P>): Promise<Response> => {
     try {
-      if (WRITE_METHODS.has(request.method)) assertSameOrigin(request);
+      if (WRITE_METHODS.has(request.method)) assertSameOrigin(request, sameOriginOptions());
       const params = await validateParams(context);
-      return await handler({ request, params });
+      const args = { request, params };
+      const rules = (await options.rateLimit?.(args)) ?? [];
+      return await runLimited(rules, request, () => handler(args));
     } catch (error) {
       return errorResponse(error, request);
     }

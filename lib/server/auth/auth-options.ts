@@ -7,8 +7,6 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "@/lib/server/env";
 import { createSession, revokeSession } from "@/lib/accounts/sessions";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
-import { AppError } from "@/lib/server/errors/app-error";
-import { clientKeyFromHeaders } from "./client-key";
 
 export function authOptions(): NextAuthOptions {
   const env = serverEnv();
@@ -22,17 +20,12 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
+          // Guessing is limited around next-auth, by the route (lib/server/auth/sign-in-route.ts).
           const headers = new Headers(req.headers as Record<string, string> | undefined);
-          try {
-            const verified = await verifyCredentials(credentials, clientKeyFromHeaders(headers));
-            if (!verified) return null;
-            const sessionId = await createSession(verified.userId, headers.get("user-agent"));
-            return { id: verified.userId, sessionId };
-          } catch (error) {
-            // next-auth passes an Error's message to the client as `error`.
-            if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
-            throw error;
-          }
+          const verified = await verifyCredentials(credentials);
+          if (!verified) return null;
+          const sessionId = await createSession(verified.userId, headers.get("user-agent"));
+          return { id: verified.userId, sessionId };
         },
       }),
     ],

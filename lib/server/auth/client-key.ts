@@ -1,12 +1,11 @@
 import { serverEnv } from "@/lib/server/env";
+import { clientAddress } from "@/lib/server/http/client-address";
 
 /**
- * A key for the client making a request, for per-client rate limits. Next's server
- * appends the socket address as the last X-Forwarded-For entry; behind a trusted
- * reverse proxy (TRUST_PROXY=true) the first entry is the real client instead.
+ * A key for the client making a request, for per-client rate limits: the socket
+ * address set by scripts/serve.ts, or behind TRUST_PROXY hops the address those
+ * proxies saw (lib/server/http/client-address.ts). Never a header the client chose.
  */
 export function clientKeyFromHeaders(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
-  const address = serverEnv().TRUST_PROXY ? forwarded[0] : forwarded.at(-1);
-  return address ?? headers.get("x-real-ip") ?? "unknown";
+  return clientAddress(headers, serverEnv().TRUST_PROXY);
 }

@@ -28,13 +28,16 @@ export class AppError extends Error {
   readonly fieldErrors?: FieldError[];
   /** Seconds a client should wait before retrying (rate limits). */
   readonly retryAfterSeconds?: number;
+  /** A wrong password or similar guess: counted by the route's "failure" rate-limit rules. */
+  readonly failedAttempt?: boolean;
 
-  constructor(code: ErrorCode, message: string, extra: { fieldErrors?: FieldError[]; retryAfterSeconds?: number } = {}) {
+  constructor(code: ErrorCode, message: string, extra: { fieldErrors?: FieldError[]; retryAfterSeconds?: number; failedAttempt?: boolean } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = extra.fieldErrors;
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.failedAttempt = extra.failedAttempt;
   }
 
   get status(): number {
