@@ -1,29 +1,28 @@
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 
-export const ZEmail = z
-  .string()
+export const ZEmail = zText()
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: "Enter a valid email address" }).max(254));
 
-export const ZPassword = z
-  .string()
+export const ZPassword = zText()
   .min(10, { message: "Use at least 10 characters" })
   .max(200, { message: "Use at most 200 characters" });
 
 export const ZSignUp = z.object({
-  name: z.string().trim().min(1, { message: "Enter your name" }).max(100),
+  name: zText().trim().min(1, { message: "Enter your name" }).max(100),
   email: ZEmail,
   password: ZPassword,
-  householdName: z.string().trim().min(1).max(100).optional(),
+  householdName: zText().trim().min(1).max(100).optional(),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
 
-export const ZSignIn = z.object({ email: ZEmail, password: z.string().min(1).max(200) });
+export const ZSignIn = z.object({ email: ZEmail, password: zText().min(1).max(200) });
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const ZChangePassword = z.object({
-  currentPassword: z.string().min(1, { message: "Enter your current password" }),
+  currentPassword: zText().min(1, { message: "Enter your current password" }).max(200),
   newPassword: ZPassword,
 });
 export type TChangePassword = z.infer<typeof ZChangePassword>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 
 export const ZCreateApiToken = z.object({
-  name: z.string().trim().min(1, { message: "Name the token after the script that uses it" }).max(100),
+  name: zText().trim().min(1, { message: "Name the token after the script that uses it" }).max(100),
 });
 export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
 

@@ -1,5 +1,6 @@
 /** The Apprise API contract (app/api/apprise). */
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 
 export const APPRISE_URL_MAX_LENGTH = 2048;
 
@@ -8,8 +9,7 @@ export const APPRISE_URL_MAX_LENGTH = 2048;
  * Apprise knows its ~100 schemes, we do not. Starting with a letter also keeps it from
  * ever being read as a command-line option by the `apprise` CLI.
  */
-export const ZAppriseUrl = z
-  .string()
+export const ZAppriseUrl = zText()
   .max(APPRISE_URL_MAX_LENGTH)
   .regex(/^[a-z][a-z0-9+.-]{0,31}:\/\/\S+$/i, { message: "must look like scheme://... with no whitespace" });
 
@@ -17,7 +17,7 @@ export const ZAppriseScope = z.enum(["me", "household"]);
 
 export const ZCreateAppriseTarget = z.object({
   url: ZAppriseUrl,
-  label: z.string().trim().min(1).max(100),
+  label: zText().trim().min(1).max(100),
   scope: ZAppriseScope.default("me"),
 });
 export type TCreateAppriseTarget = z.input<typeof ZCreateAppriseTarget>;

@@ -26,7 +26,8 @@ const NULLABLE_SORTS: ReadonlySet<TAssetSort> = new Set(["purchaseDate", "warran
 /** What a key must look like for each sort, so a forged cursor cannot reach the query as garbage. */
 const ZKeyBySort: Record<TAssetSort, z.ZodType<string>> = {
   createdAt: z.iso.datetime(),
-  name: z.string(),
+  // Names stored before text was checked may hold a tab or so; only NUL can never reach the database.
+  name: z.string().refine((v) => !v.includes("\u0000")),
   purchaseDate: ZCalendarDate,
   warrantyExpiresOn: ZCalendarDate,
   price: z.string().regex(/^\d{1,16}$/),

@@ -3,24 +3,26 @@
  * receive. Dates without a time (purchase, warranty) are "YYYY-MM-DD" strings.
  */
 import { z } from "zod";
+import { zCalendarDate, zMultilineText, zText } from "@/lib/server/validation/input";
 
 export const ASSET_STATUSES = ["ACTIVE", "ARCHIVED", "SOLD", "DISPOSED"] as const;
 export const ASSET_VISIBILITIES = ["HOUSEHOLD", "PRIVATE", "SHARED"] as const;
 
-export const ZCalendarDate = z.iso.date({ message: "Use a date like 2026-05-31" });
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+export const ZCalendarDate = zCalendarDate();
+const optionalText = (max: number) => zText().trim().max(max).nullish().transform((v) => (v ? v : null));
+const optionalMultilineText = (max: number) => zMultilineText().trim().max(max).nullish().transform((v) => (v ? v : null));
 
 export const ZCustomField = z.object({
-  label: z.string().trim().min(1, { message: "Give the field a label" }).max(100),
-  value: z.string().trim().max(2000),
+  label: zText().trim().min(1, { message: "Give the field a label" }).max(100),
+  value: zMultilineText().trim().max(2000),
 });
 
-export const ZCurrency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: "Use a 3-letter currency code like USD" });
+export const ZCurrency = zText().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: "Use a 3-letter currency code like USD" });
 
 /** Fields shared by create and update. */
 const assetFields = {
-  name: z.string().trim().min(1, { message: "Give the asset a name" }).max(200),
-  description: optionalText(5000),
+  name: zText().trim().min(1, { message: "Give the asset a name" }).max(200),
+  description: optionalMultilineText(5000),
   category: optionalText(100),
   manufacturer: optionalText(200),
   model: optionalText(200),
@@ -31,7 +33,7 @@ const assetFields = {
   currency: ZCurrency.nullish(),
   vendor: optionalText(200),
   locationId: z.uuid().nullish(),
-  notes: optionalText(20_000),
+  notes: optionalMultilineText(20_000),
   quantity: z.number().int().min(1).max(1_000_000).default(1),
   status: z.enum(ASSET_STATUSES).default("ACTIVE"),
   warrantyExpiresOn: ZCalendarDate.nullish(),
@@ -68,7 +70,7 @@ export type TUpdateAsset = z.input<typeof ZUpdateAsset>;
 export const ASSET_SORTS = ["createdAt", "name", "purchaseDate", "warrantyExpiresOn", "price"] as const;
 
 export const ZListAssetsQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: zText().trim().max(200).optional(),
   locationId: z.uuid().optional(),
   tagId: z.uuid().optional(),
   status: z.enum(ASSET_STATUSES).optional(),
@@ -79,7 +81,7 @@ export const ZListAssetsQuery = z.object({
   parentId: z.uuid().optional(),
   sort: z.enum(ASSET_SORTS).default("createdAt"),
   order: z.enum(["asc", "desc"]).default("desc"),
-  cursor: z.string().max(500).optional(),
+  cursor: zText().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type TListAssetsQuery = z.input<typeof ZListAssetsQuery>;

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { zMultilineText } from "@/lib/server/validation/input";
 
 export const MAX_COMMENT_LENGTH = 4_000;
 
 export const ZCreateTaskComment = z.object({
-  body: z
-    .string()
+  body: zMultilineText()
     .trim()
     .min(1, { message: "Write something first" })
     .max(MAX_COMMENT_LENGTH, { message: `Keep it under ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters` })

@@ -1,6 +1,7 @@
 /** The household blackout API contract: days no schedule lands on (BLACKOUT) and public holidays (HOLIDAY). */
 import { z } from "zod";
-import { diffDays, ZCalendarDate } from "@/lib/schedules/engine";
+import { zText } from "@/lib/server/validation/input";
+import { diffDays, isCalendarDate, ZCalendarDate } from "@/lib/schedules/engine";
 
 export const BLACKOUT_KINDS = ["BLACKOUT", "HOLIDAY"] as const;
 export const MAX_HOLIDAY_DAYS = 366;
@@ -10,9 +11,10 @@ export const ZCreateBlackout = z
     kind: z.enum(BLACKOUT_KINDS).describe("A holiday only moves business-days-only schedules; a blackout moves all"),
     startsOn: ZCalendarDate,
     endsOn: ZCalendarDate,
-    label: z.string().trim().max(200).default(""),
+    label: zText().trim().max(200).default(""),
   })
   .superRefine((b, ctx) => {
+    if (!isCalendarDate(b.startsOn) || !isCalendarDate(b.endsOn)) return;
     if (b.endsOn < b.startsOn) ctx.addIssue({ code: "custom", message: "Ends before it starts", path: ["endsOn"] });
     // Schedules expand a holiday into each of its days; anything longer than a year is a blackout.
     if (b.kind === "HOLIDAY" && b.endsOn >= b.startsOn && diffDays(b.startsOn, b.endsOn) >= MAX_HOLIDAY_DAYS) {

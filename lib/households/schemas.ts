@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 
 export const ZCreateHousehold = z.object({
-  name: z.string().trim().min(1, { message: "Give the household a name" }).max(100),
+  name: zText().trim().min(1, { message: "Give the household a name" }).max(100),
 });
 export type TCreateHousehold = z.infer<typeof ZCreateHousehold>;
 

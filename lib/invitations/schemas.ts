@@ -1,5 +1,6 @@
 /** The household invitation API contract. Tokens never appear in an output schema: they live only in the e-mailed link. */
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 import { ZEmail } from "@/lib/accounts/schemas";
 
 /** Roles an invitation can grant: ownership is never handed out by link. */
@@ -19,7 +20,7 @@ export const ZCreateInvitation = z.object({
 export type TCreateInvitation = z.input<typeof ZCreateInvitation>;
 
 export const ZAcceptInvitation = z.object({
-  token: z.string().trim().startsWith(INVITATION_TOKEN_PREFIX, { message: "This is not an invitation link" }).max(200),
+  token: zText().trim().startsWith(INVITATION_TOKEN_PREFIX, { message: "This is not an invitation link" }).max(200),
 });
 export type TAcceptInvitation = z.infer<typeof ZAcceptInvitation>;
 

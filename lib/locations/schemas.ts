@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 
 export const ZCreateLocation = z.object({
-  name: z.string().trim().min(1, { message: "Give the location a name" }).max(100),
+  name: zText().trim().min(1, { message: "Give the location a name" }).max(100),
   parentId: z.uuid().nullish(),
 });
 export type TCreateLocation = z.input<typeof ZCreateLocation>;

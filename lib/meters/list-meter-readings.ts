@@ -3,12 +3,13 @@ import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";
 import { toReadingOut } from "./reading-out";
+import { findVisibleMeter } from "./visible-meters";
 import { ZListReadingsQuery, type TReadingOut } from "./schemas";
 
 /** The newest readings first. */
 export async function listMeterReadings(auth: AuthContext, meterId: string, input: z.input<typeof ZListReadingsQuery> = {}): Promise<TReadingOut[]> {
   const { limit } = ZListReadingsQuery.parse(input);
-  const meter = await db().meter.findFirst({ where: { id: meterId, householdId: auth.householdId }, select: { id: true } });
+  const meter = await findVisibleMeter(db(), auth, meterId);
   if (!meter) throw notFound("Meter");
   const rows = await db().meterReading.findMany({
     where: { meterId, householdId: auth.householdId },

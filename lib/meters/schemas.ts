@@ -1,13 +1,14 @@
 /** The meter API contract: usage counters of assets and their readings. */
 import { z } from "zod";
+import { zInstant, zText } from "@/lib/server/validation/input";
 
 export const ZMeterUnit = z.enum(["HOURS", "KM", "MILES", "CYCLES", "CUSTOM"]);
 
 export const ZCreateMeter = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: zText().trim().min(1).max(100),
     unit: ZMeterUnit,
-    customUnit: z.string().trim().min(1).max(32).nullable().default(null),
+    customUnit: zText().trim().min(1).max(32).nullable().default(null),
   })
   .refine((m) => m.unit !== "CUSTOM" || m.customUnit !== null, { message: "A CUSTOM meter needs customUnit", path: ["customUnit"] });
 export type TCreateMeter = z.input<typeof ZCreateMeter>;
@@ -26,7 +27,7 @@ export type TMeterOut = z.infer<typeof ZMeterOut>;
 
 export const ZRecordReading = z.object({
   value: z.number().finite().min(0).max(1e12),
-  readAt: z.iso.datetime({ offset: true }).optional().describe("Defaults to now"),
+  readAt: zInstant().optional().describe("Defaults to now"),
   isReset: z.boolean().default(false).describe("The meter was replaced or zeroed; allows a lower value"),
 });
 export type TRecordReading = z.input<typeof ZRecordReading>;

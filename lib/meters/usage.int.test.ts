@@ -86,4 +86,61 @@ describe("usage-based schedules", () => {
     expect(fired.triggeredTaskIds).toEqual([schedule.nextTask?.id]);
     expect(expectOk<TTaskOut>(await api.getTask(schedule.nextTask?.id ?? ""))).toMatchObject({ trigger: "USAGE", plannedOn: inDays(0) });
   });
+
+  it("refuses a usage rule that could never fire: no asset, an asset without meters, another asset's meter (422)", async () => {
+    const usage = { kind: "USAGE", every: 10, unit: "km" };
+    const noAsset = await api.createSchedule({ title: "Never", rule: usage });
+    expect(noAsset.status).toBe(422);
+    expect(noAsset.body).toMatchObject({ errors: [{ path: "assetId" }] });
+    const bare = (await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Bare" } })).id;
+    const noMeter = await api.createSchedule({ title: "Never", assetId: bare, rule: usage });
+    expect(noMeter.status).toBe(422);
+    expect(noMeter.body).toMatchObject({ errors: [{ path: "rule.meterId" }] });
+    const elsewhere = await newMeter("Mower hours");
+    const otherAsset = await api.createSchedule({ title: "Never", assetId: bare, rule: { ...usage, meterId: elsewhere.id } });
+    expect(otherAsset.status).toBe(422);
+    expect(otherAsset.body).toMatchObject({ errors: [{ path: "rule.meterId" }] });
+    const composite = await api.createSchedule({
+      title: "Never",
+      rule: { kind: "WHICHEVER_FIRST", date: { kind: "INTERVAL", every: 1, unit: "YEAR", anchor: "ROLLING", startDate: inDays(30) }, usage },
+    });
+    expect(composite.status).toBe(422);
+    expect(composite.body).toMatchObject({ errors: [{ path: "assetId" }] });
+
+    // PATCH checks the rule against the stored asset, and the asset against the stored rule.
+    const { schedule } = expectOk<TScheduleChangeOut>(await api.createSchedule({ title: "Fine", assetId, rule: { ...usage, meterId: elsewhere.id } }), 201);
+    const moved = await api.updateSchedule(schedule.id, { assetId: null });
+    expect(moved.status).toBe(422);
+    expect(moved.body).toMatchObject({ errors: [{ path: "assetId" }] });
+    const otherRule = await api.updateSchedule(schedule.id, { assetId: bare });
+    expect(otherRule.status).toBe(422);
+    expect((await api.updateSchedule(schedule.id, { title: "Still fine" })).status).toBe(200);
+  });
+
+  it("lets a reading given when completing a task trigger the other usage schedules on that meter", async () => {
+    const meter = await newMeter("Shared hours");
+    const oil = expectOk<TScheduleChangeOut>(
+      await api.createSchedule({ title: "Oil", assetId, rule: { kind: "USAGE", every: 10, unit: "hours", meterId: meter.id } }),
+      201,
+    ).schedule;
+    const filter = expectOk<TScheduleChangeOut>(
+      await api.createSchedule({ title: "Filter", assetId, rule: { kind: "USAGE", every: 30, unit: "hours", meterId: meter.id } }),
+      201,
+    ).schedule;
+    await read(meter.id, { value: 0 });
+    const oilTask = (await read(meter.id, { value: 12 })).triggeredTaskIds;
+    expect(oilTask).toHaveLength(1);
+
+    // Completing the oil change at 35 hours: the filter (due at 30) fires through the same path as a reading on the meter.
+    const done = expectOk<TCompleteTaskOut>(await api.complete(oilTask[0] ?? "", { meterReading: 35 }));
+    expect(done.completed).toBe(true);
+    const tasks = expectOk<{ items: TTaskOut[] }>(await api.listTasks({ scheduleId: filter.id }));
+    expect(tasks.items).toHaveLength(1);
+    expect(tasks.items[0]).toMatchObject({ trigger: "USAGE", status: "OPEN", plannedOn: inDays(0) });
+    expect(done.triggeredTaskIds).toEqual([tasks.items[0]?.id]);
+    // The completed schedule counts from its completion: 35 is its new base, so nothing is due for it yet.
+    expect(done.nextTask).toBeNull();
+    expect(expectOk<{ items: TTaskOut[] }>(await api.listTasks({ scheduleId: oil.id, status: "OPEN" })).items).toEqual([]);
+  });
 });
+

@@ -10,6 +10,7 @@
  */
 import webpush from "web-push";
 import { db } from "@/lib/server/db/client";
+import { answerExcerpt, describeJobError } from "@/lib/server/jobs/describe-job-error";
 import { runOnce } from "@/lib/server/jobs/run-once";
 import type { logger as appLogger } from "@/lib/server/logger";
 import { outboundRequest, OutboundHttpError } from "@/lib/server/outbound-http";
@@ -38,6 +39,12 @@ export interface DeliverPushResult {
 
 class RetryablePushError extends Error {}
 
+/** "push service fcm.googleapis.com answered 503: <the start of its answer>"; the endpoint's path is a credential, the host is not. */
+function pushAnswer(endpoint: string, status: number, body: Buffer): string {
+  const excerpt = answerExcerpt(body);
+  return `push service ${new URL(endpoint).host} answered ${status}${excerpt ? `: ${excerpt}` : ""}`;
+}
+
 export async function deliverPush(notificationId: string, context: DeliverPushContext): Promise<DeliverPushResult> {
   const result: DeliverPushResult = { sent: 0, removed: 0, skipped: 0 };
   const notification = await db().notification.findUnique({ where: { id: notificationId } });
@@ -64,8 +71,9 @@ export async function deliverPush(notificationId: string, context: DeliverPushCo
             );
             const headers = Object.fromEntries(Object.entries(details.headers).filter(([name]) => name.toLowerCase() !== "content-length").map(([k, v]) => [k, String(v)]));
             let status: number;
+            let answer: Buffer;
             try {
-              ({ status } = await outboundRequest({ url: details.endpoint, method: "POST", headers, body: details.body, signal: context.signal }));
+              ({ status, body: answer } = await outboundRequest({ url: details.endpoint, method: "POST", headers, body: details.body, signal: context.signal }));
             } catch (error) {
               if (error instanceof OutboundHttpError && (error.code === "BLOCKED_ADDRESS" || error.code === "INVALID_URL")) {
                 // The endpoint now points somewhere we must not send to: drop it like a 410.
@@ -83,9 +91,9 @@ export async function deliverPush(notificationId: string, context: DeliverPushCo
               await tx.pushSubscription.deleteMany({ where: { id: subscription.id } });
               result.removed++;
             } else if (status === 429 || status >= 500) {
-              throw new RetryablePushError(`push service answered ${status}`);
+              throw new RetryablePushError(pushAnswer(details.endpoint, status, answer));
             } else {
-              context.logger.warn("send-push: push service refused the message", { jobId: context.jobId, subscriptionId: subscription.id, status });
+              context.logger.warn("send-push: push service refused the message", { jobId: context.jobId, subscriptionId: subscription.id, status, answer: answerExcerpt(answer) });
               result.skipped++;
             }
           }),
@@ -96,7 +104,9 @@ export async function deliverPush(notificationId: string, context: DeliverPushCo
     }
   }
   if (failures.length > 0) {
-    throw new Error(`send-push: ${failures.length} of ${subscriptions.length} subscriptions failed; retrying those`, { cause: failures[0] });
+    // The admin list shows this message: say what each push service answered, not where in our code it was noticed.
+    const reasons = [...new Set(failures.map(describeJobError))].join("; ");
+    throw new Error(`send-push: ${failures.length} of ${subscriptions.length} subscriptions failed (${reasons}); retrying those`, { cause: failures[0] });
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zHttpUrl, zText } from "@/lib/server/validation/input";
 import { NotificationChannel, NotificationType } from "@/lib/server/db/generated/enums";
 
 export const NOTIFICATION_TYPES = Object.values(NotificationType) as [NotificationType, ...NotificationType[]];
@@ -77,8 +78,8 @@ export const ZVapidPublicKeyOut = z.object({ publicKey: z.string().describe("The
 
 /** A PushSubscription as the browser's `subscription.toJSON()` gives it. */
 export const ZPushSubscriptionIn = z.object({
-  endpoint: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2_000),
-  expirationTime: z.number().nullable().optional(),
+  endpoint: zHttpUrl(2_000),
+  expirationTime: z.number().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
   keys: z.object({
     p256dh: z.base64url().min(80).max(100),
     auth: z.base64url().min(16).max(32),
@@ -89,10 +90,10 @@ export type TPushSubscriptionIn = z.input<typeof ZPushSubscriptionIn>;
 export const ZPushSubscriptionOut = z.object({ id: z.uuid(), endpoint: z.string(), createdAt: z.iso.datetime() });
 export type TPushSubscriptionOut = z.infer<typeof ZPushSubscriptionOut>;
 
-export const ZDeletePushSubscription = z.object({ endpoint: z.string().min(1).max(2_000) });
+export const ZDeletePushSubscription = z.object({ endpoint: zText().min(1).max(2_000) });
 export type TDeletePushSubscription = z.input<typeof ZDeletePushSubscription>;
 
-const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be HH:mm (24 h)" });
+const ZLocalTime = zText().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be HH:mm (24 h)" });
 
 /** The caller's quiet hours: push waits until they end. Both null: none. */
 export const ZQuietHours = z
@@ -100,8 +101,7 @@ export const ZQuietHours = z
     start: ZLocalTime.nullable(),
     end: ZLocalTime.nullable(),
     /** IANA zone; null: the household's. */
-    timeZone: z
-      .string()
+    timeZone: zText()
       .max(64)
       .refine((zone) => {
         try {

@@ -71,8 +71,17 @@ export async function triggerDependents(tx: DatabaseTransaction, householdId: st
  * After a meter reading: usage-based schedules counting this meter whose threshold is
  * reached get a USAGE task, or have their open date-based task brought forward.
  */
-export async function triggerUsageSchedules(tx: DatabaseTransaction, householdId: string, meterId: string, clock: HouseholdClock): Promise<string[]> {
-  const candidates = await tx.schedule.findMany({ where: { householdId, paused: false }, orderBy: { id: "asc" } });
+export async function triggerUsageSchedules(
+  tx: DatabaseTransaction,
+  householdId: string,
+  meterId: string,
+  clock: HouseholdClock,
+  options: { exceptScheduleId?: string | null } = {},
+): Promise<string[]> {
+  const candidates = await tx.schedule.findMany({
+    where: { householdId, paused: false, ...(options.exceptScheduleId ? { id: { not: options.exceptScheduleId } } : {}) },
+    orderBy: { id: "asc" },
+  });
   const triggered: string[] = [];
   for (const schedule of candidates) {
     const rule = ruleOf(schedule);

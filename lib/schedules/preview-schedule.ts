@@ -2,7 +2,9 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
-import { describeRule, previewOccurrences } from "./engine";
+import { findVisibleMeter } from "@/lib/meters/visible-meters";
+import { visibleToCaller } from "./asset-visibility";
+import { describeRule, previewOccurrences, type TMeterReading } from "./engine";
 import { cumulativeReadings, engineSchedule, householdClock } from "./schedule-state";
 import { ZPreviewSchedule, type TPreviewOut, type TPreviewSchedule } from "./schemas";
 
@@ -11,14 +13,21 @@ export async function previewSchedule(auth: AuthContext, input: TPreviewSchedule
   const clock = await householdClock(db(), auth.householdId, options.now);
   let scheduleName: string | undefined;
   if (data.rule.kind === "AFTER_SCHEDULE") {
-    const prerequisite = await db().schedule.findFirst({ where: { id: data.rule.scheduleId, householdId: auth.householdId }, select: { title: true } });
+    const prerequisite = await db().schedule.findFirst({ where: { AND: [await visibleToCaller(db(), auth), { id: data.rule.scheduleId }] }, select: { title: true } });
     if (!prerequisite) throw new AppError("VALIDATION", "Choose an existing schedule of this household", { fieldErrors: [{ path: "rule.scheduleId", message: "Not found" }] });
     scheduleName = prerequisite.title;
   }
   const schedule = engineSchedule({ rule: data.rule, blackouts: data.blackouts, businessDaysOnly: data.businessDaysOnly }, clock, data.rule);
   // A usage rule previews from its meter's real readings (their average rate).
   const usage = data.rule.kind === "USAGE" ? data.rule : data.rule.kind === "WHICHEVER_FIRST" ? data.rule.usage : null;
-  const readings = usage?.meterId ? await cumulativeReadings(db(), auth.householdId, usage.meterId) : [];
+  let readings: TMeterReading[] = [];
+  if (usage?.meterId) {
+    // Only a meter the caller may see: its readings would otherwise leak through the projected dates.
+    const meter = await findVisibleMeter(db(), auth, usage.meterId);
+    const path = data.rule.kind === "USAGE" ? "rule.meterId" : "rule.usage.meterId";
+    if (!meter) throw new AppError("VALIDATION", "Choose an existing meter of this household", { fieldErrors: [{ path, message: "Not found" }] });
+    readings = await cumulativeReadings(db(), auth.householdId, meter.id);
+  }
   const dates = previewOccurrences(schedule, data.from ?? clock.today, data.count, { timeZone: clock.timeZone, readings });
   return {
     description: describeRule(data.rule, { scheduleName: () => scheduleName }),

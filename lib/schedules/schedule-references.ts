@@ -7,7 +7,10 @@ import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";
 import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { findVisibleMeter, visibleMetersWhere } from "@/lib/meters/visible-meters";
+import { visibleToCaller } from "./asset-visibility";
 import { detectCycle, formatCyclePath, type TScheduleRule } from "./engine";
+import { ruleOf } from "./schedule-state";
 import type { TTaskRequirements } from "./schemas";
 
 export interface ScheduleReferences {
@@ -26,6 +29,34 @@ export function dependencyColumns(rule: TScheduleRule): { dependsOnScheduleId: s
   return rule.kind === "AFTER_SCHEDULE"
     ? { dependsOnScheduleId: rule.scheduleId, dependencyOffsetDays: rule.offsetDays ?? 0 }
     : { dependsOnScheduleId: null, dependencyOffsetDays: 0 };
+}
+
+/**
+ * A usage rule (alone or in "whichever comes first") counts a meter of the schedule's
+ * asset that the caller can see: its meterId, or else the asset's first meter. Without
+ * one it could never fire. On PATCH, the rule or asset not sent are the stored ones.
+ */
+async function checkUsageMeter(tx: DatabaseTransaction, auth: AuthContext, refs: ScheduleReferences, scheduleId?: string): Promise<FieldError[]> {
+  if (refs.rule === undefined && refs.assetId === undefined) return [];
+  const stored =
+    scheduleId && (refs.rule === undefined || refs.assetId === undefined)
+      ? await tx.schedule.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id: scheduleId }] }, select: { rule: true, assetId: true } })
+      : null;
+  const rule = refs.rule ?? (stored ? ruleOf(stored) : undefined);
+  const assetId = refs.assetId !== undefined ? refs.assetId : (stored?.assetId ?? null);
+  const usage = rule?.kind === "USAGE" ? rule : rule?.kind === "WHICHEVER_FIRST" ? rule.usage : null;
+  if (!usage) return [];
+  const path = rule?.kind === "USAGE" ? "rule.meterId" : "rule.usage.meterId";
+  if (!assetId) return [{ path: "assetId", message: "A usage-based schedule belongs to an asset with a meter" }];
+  const visibleMeters = await visibleMetersWhere(tx, auth);
+  if (usage.meterId) {
+    const meter = await tx.meter.findFirst({ where: { AND: [visibleMeters, { id: usage.meterId }] }, select: { assetId: true } });
+    if (!meter) return [{ path, message: "Choose an existing meter of this household" }];
+    if (meter.assetId !== assetId) return [{ path, message: "Choose a meter of the schedule's asset" }];
+    return [];
+  }
+  const first = await tx.meter.findFirst({ where: { AND: [visibleMeters, { assetId }] }, select: { id: true } });
+  return first ? [] : [{ path, message: "The asset has no meter to count; add one or choose meterId" }];
 }
 
 export async function checkScheduleReferences(
@@ -47,19 +78,15 @@ export async function checkScheduleReferences(
       if (!known.has(id)) errors.push({ path: `defaultAssigneeIds.${i}`, message: "Not a member of this household" });
     });
   }
-  const meterRefs: [string, string][] = [];
-  if (refs.requirements?.meterId) meterRefs.push(["requirements.meterId", refs.requirements.meterId]);
-  const usage = refs.rule?.kind === "USAGE" ? refs.rule : refs.rule?.kind === "WHICHEVER_FIRST" ? refs.rule.usage : null;
-  if (usage?.meterId) meterRefs.push([refs.rule?.kind === "USAGE" ? "rule.meterId" : "rule.usage.meterId", usage.meterId]);
-  for (const [path, id] of meterRefs) {
-    const meter = await tx.meter.findFirst({ where: { id, householdId }, select: { id: true } });
-    if (!meter) errors.push({ path, message: "Choose an existing meter of this household" });
+  if (refs.requirements?.meterId && !(await findVisibleMeter(tx, auth, refs.requirements.meterId))) {
+    errors.push({ path: "requirements.meterId", message: "Choose an existing meter of this household" });
   }
+  errors.push(...(await checkUsageMeter(tx, auth, refs, scheduleId)));
 
   if (refs.rule?.kind === "AFTER_SCHEDULE") {
     const prerequisiteId = refs.rule.scheduleId;
     await lockDependencies(tx, householdId);
-    const prerequisite = await tx.schedule.findFirst({ where: { id: prerequisiteId, householdId }, select: { id: true } });
+    const prerequisite = await tx.schedule.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id: prerequisiteId }] }, select: { id: true } });
     if (!prerequisite) errors.push({ path: "rule.scheduleId", message: "Choose an existing schedule of this household" });
     else if (scheduleId) {
       const edges = await tx.schedule.findMany({

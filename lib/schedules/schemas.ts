@@ -3,11 +3,12 @@
  * own `ZScheduleRule`, so the editor, the API and the engine agree on one shape.
  */
 import { z } from "zod";
+import { zMultilineText, zText } from "@/lib/server/validation/input";
 import { ZBlackout, ZCalendarDate, ZScheduleRule } from "./engine";
 
 export const ZChecklistItem = z.object({
-  id: z.string().trim().min(1).max(64),
-  label: z.string().trim().min(1).max(200),
+  id: zText().trim().min(1).max(64),
+  label: zText().trim().min(1).max(200),
   required: z.boolean().default(true),
 });
 
@@ -30,9 +31,9 @@ export const ZAssignmentMode = z.enum(["ANY", "EACH"]);
 export const ZPriority = z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]);
 
 const scheduleFields = {
-  title: z.string().trim().min(1).max(200),
+  title: zText().trim().min(1).max(200),
   assetId: z.uuid().nullable(),
-  instructions: z.string().max(10_000),
+  instructions: zMultilineText().max(10_000),
   estimatedMinutes: z.int().min(1).max(100_000).nullable(),
   rule: ZScheduleRule,
   businessDaysOnly: z.boolean(),
@@ -117,7 +118,7 @@ export const ZListSchedulesQuery = z.object({
 });
 
 export const ZScheduleHistoryQuery = z.object({
-  cursor: z.string().max(500).optional().describe("nextCursor of the previous page"),
+  cursor: zText().max(500).optional().describe("nextCursor of the previous page"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TScheduleHistoryQuery = z.input<typeof ZScheduleHistoryQuery>;

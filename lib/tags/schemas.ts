@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 
 export const ZTagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "Use a colour like #22c55e" });
 
 export const ZCreateTag = z.object({
-  name: z.string().trim().min(1, { message: "Give the tag a name" }).max(50),
+  name: zText().trim().min(1, { message: "Give the tag a name" }).max(50),
   color: ZTagColor.default("#64748b"),
 });
 export type TCreateTag = z.input<typeof ZCreateTag>;

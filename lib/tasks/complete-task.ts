@@ -12,7 +12,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors/app-error";
 import { can } from "@/lib/server/permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-import { insertReading } from "@/lib/meters/insert-reading";
+import { takeReading } from "@/lib/meters/take-reading";
 import { lockSchedule, planNextTask, triggerDependents } from "@/lib/schedules/advance-schedule";
 import { localDateTimeToInstant } from "@/lib/schedules/engine";
 import { householdClock, ruleOf, usageMeterId } from "@/lib/schedules/schedule-state";
@@ -69,9 +69,19 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     }
 
     const schedule = task.scheduleId ? await tx.schedule.findFirst({ where: { id: task.scheduleId, householdId } }) : null;
+    // The same path as a reading recorded on the meter: other usage schedules on it react too.
+    // This task's own schedule is planned below, once the task is done.
+    let usageTriggeredIds: string[] = [];
     if (data.meterReading !== undefined) {
       const meterId = requirements.meterId ?? (schedule ? await usageMeterId(tx, schedule, ruleOf(schedule)) : null);
-      if (meterId) await insertReading(tx, householdId, auth.userId, meterId, { value: data.meterReading, readAt: completedAt, isReset: false }, "meterReading");
+      if (meterId) {
+        const taken = await takeReading(tx, auth, meterId, { value: data.meterReading, readAt: completedAt, isReset: false }, {
+          clock,
+          fieldPath: "meterReading",
+          exceptScheduleId: task.parentTaskId === null ? task.scheduleId : null,
+        });
+        usageTriggeredIds = taken.triggeredTaskIds;
+      }
     }
     const author = eachMode ? (await tx.user.findUniqueOrThrow({ where: { id: auth.userId }, select: { name: true } })).name : null;
     const proof = { checklistState: ticked, ...accumulateProof(task, { photoIds, note: data.note, costMinor: data.costMinor, meterReading: data.meterReading }, author) };
@@ -79,7 +89,7 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     if (partOnly) {
       await tx.taskAssignee.update({ where: { taskId_userId: { taskId: id, userId: auth.userId } }, data: { completedAt } });
       const partial = await tx.task.update({ where: { id, householdId }, data: { status: "IN_PROGRESS", ...proof }, include: taskInclude });
-      return { task: toTaskOut(partial), completed: false, nextTask: null, triggeredTaskIds: [] };
+      return { task: toTaskOut(partial), completed: false, nextTask: null, triggeredTaskIds: usageTriggeredIds };
     }
 
     const { count } = await tx.task.updateMany({
@@ -91,10 +101,10 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     await tx.taskAssignee.updateMany({ where: { taskId: id, userId: auth.userId, completedAt: null }, data: { completedAt } });
 
     let nextTask = null;
-    let triggeredTaskIds: string[] = [];
+    const triggeredTaskIds = [...usageTriggeredIds];
     if (schedule && task.parentTaskId === null) {
       nextTask = await planNextTask(tx, schedule, clock);
-      triggeredTaskIds = await triggerDependents(tx, householdId, schedule.id, clock);
+      triggeredTaskIds.push(...(await triggerDependents(tx, householdId, schedule.id, clock)));
     }
     const done = await tx.task.findFirstOrThrow({ where: { id, householdId }, include: taskInclude });
     await emitWebhookEvent(tx, householdId, {

@@ -1,5 +1,6 @@
 /** The task API contract: occurrences of schedules, ad-hoc tasks and subtasks. */
 import { z } from "zod";
+import { MAX_YEAR, MIN_YEAR, zCalendarDate, zMultilineText, zText } from "@/lib/server/validation/input";
 import { ZCalendarDate } from "@/lib/schedules/engine";
 import { ZAssignmentMode, ZPriority, ZTaskRequirements } from "@/lib/schedules/schemas";
 
@@ -55,14 +56,14 @@ export const ZListTasksQuery = z.object({
   scheduleId: z.uuid().optional(),
   parentTaskId: z.uuid().optional(),
   sort: z.enum(["due", "created"]).default("due").describe("due: by due date (a reschedule wins), undated last, then id; created: creation order"),
-  cursor: z.string().max(500).optional(),
+  cursor: zText().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TListTasksQuery = z.input<typeof ZListTasksQuery>;
 
 export const ZCreateTask = z.object({
-  title: z.string().trim().min(1).max(200),
-  notes: z.string().max(10_000).default(""),
+  title: zText().trim().min(1).max(200),
+  notes: zMultilineText().max(10_000).default(""),
   assetId: z.uuid().nullable().default(null),
   priority: ZPriority.default("NORMAL"),
   plannedOn: ZCalendarDate.nullable().default(null),
@@ -74,26 +75,26 @@ export type TCreateTask = z.input<typeof ZCreateTask>;
 
 export const ZUpdateTask = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    notes: z.string().max(10_000),
+    title: zText().trim().min(1).max(200),
+    notes: zMultilineText().max(10_000),
     priority: ZPriority,
     status: z.enum(["OPEN", "IN_PROGRESS", "BLOCKED", "CANCELLED"]).describe("DONE and SKIPPED go through /complete and /skip"),
     plannedOn: ZCalendarDate.nullable().describe("Ad-hoc tasks only; move an occurrence with /reschedule"),
     assigneeIds: z.array(z.uuid()).max(50),
     assignmentMode: ZAssignmentMode,
     requirements: ZTaskRequirements.describe("Replaces this task's requirements; ticks of removed checklist items are dropped"),
-    checklistState: z.array(z.string().max(64)).max(100).describe("Ids of the ticked checklist items"),
+    checklistState: z.array(zText().max(64)).max(100).describe("Ids of the ticked checklist items"),
     isRequired: z.boolean().describe("Subtasks only: whether this one blocks completing its parent"),
   })
   .partial();
 export type TUpdateTask = z.input<typeof ZUpdateTask>;
 
 export const ZCompleteTask = z.object({
-  checklist: z.array(z.string().max(64)).max(100).optional().describe("Ids of ticked checklist items (added to those already ticked)"),
+  checklist: z.array(zText().max(64)).max(100).optional().describe("Ids of ticked checklist items (added to those already ticked)"),
   photoAttachmentIds: z.array(z.uuid()).max(20).default([]),
-  meterReading: z.number().finite().min(0).optional(),
+  meterReading: z.number().min(0).max(1e12).optional(),
   costMinor: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  note: z.string().trim().max(10_000).optional(),
+  note: zMultilineText().trim().max(10_000).optional(),
   completedOn: ZCalendarDate.optional().describe("Back-date the completion; defaults to today"),
 });
 export type TCompleteTask = z.input<typeof ZCompleteTask>;
@@ -103,11 +104,11 @@ export const ZCompleteTaskOut = z.object({
   /** False when an EACH-mode task still waits for other assignees. */
   completed: z.boolean(),
   nextTask: ZTaskOut.nullable(),
-  triggeredTaskIds: z.array(z.uuid()).describe("Tasks of dependent schedules that became due"),
+  triggeredTaskIds: z.array(z.uuid()).describe("Tasks that became due: of usage schedules counting the meter reading given, and of schedules waiting for this one"),
 });
 export type TCompleteTaskOut = z.infer<typeof ZCompleteTaskOut>;
 
-export const ZSkipTask = z.object({ note: z.string().trim().max(10_000).optional() });
+export const ZSkipTask = z.object({ note: zMultilineText().trim().max(10_000).optional() });
 export const ZSkipTaskOut = z.object({ task: ZTaskOut, nextTask: ZTaskOut.nullable() });
 export type TSkipTaskOut = z.infer<typeof ZSkipTaskOut>;
 
@@ -120,7 +121,9 @@ export const ZCreateSubtask = ZCreateTask.omit({ assetId: true }).extend({
 export type TCreateSubtask = z.input<typeof ZCreateSubtask>;
 
 export const ZTaskCalendarQuery = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Expected YYYY-MM"),
+  month: zText()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Expected YYYY-MM")
+    .refine((v) => zCalendarDate().safeParse(`${v}-01`).success, { message: `Expected a month from ${MIN_YEAR}-01 to ${MAX_YEAR}-12` }),
 });
 export type TTaskCalendarQuery = z.input<typeof ZTaskCalendarQuery>;
 

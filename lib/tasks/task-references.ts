@@ -3,6 +3,7 @@ import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";
 import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
 import type { TTaskRequirements } from "@/lib/schedules/schemas";
+import { findVisibleMeter } from "@/lib/meters/visible-meters";
 
 /** Asset, assignees and requirement meter of an ad-hoc task or subtask, checked in one go. */
 export async function checkTaskReferences(
@@ -23,7 +24,7 @@ export async function checkTaskReferences(
     });
   }
   if (refs.requirements?.meterId) {
-    const meter = await tx.meter.findFirst({ where: { id: refs.requirements.meterId, householdId: auth.householdId }, select: { id: true } });
+    const meter = await findVisibleMeter(tx, auth, refs.requirements.meterId);
     if (!meter) errors.push({ path: "requirements.meterId", message: "Choose an existing meter of this household" });
   }
   if (errors.length > 0) throw new AppError("VALIDATION", "The task refers to records that do not exist.", { fieldErrors: errors });

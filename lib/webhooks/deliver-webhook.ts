@@ -19,6 +19,7 @@
  * attempt or the disabling must commit with the record or not at all.
  */
 import { db } from "@/lib/server/db/client";
+import { describeJobError } from "@/lib/server/jobs/describe-job-error";
 import { outboundRequest, OutboundHttpError, type OutboundAllowList } from "@/lib/server/outbound-http";
 import { enqueueWebhookAttempts, WEBHOOK_MAX_ATTEMPTS, type TWebhookDeliveryJob } from "./delivery-job";
 import { disableWebhookEndpoint } from "./disable-webhook-endpoint";
@@ -64,7 +65,7 @@ async function attempt(url: string, headers: Record<string, string>, body: strin
       durationMs: Math.round(performance.now() - started),
     };
   } catch (error) {
-    const message = error instanceof OutboundHttpError ? `${error.code}: ${error.message}` : String(error);
+    const message = error instanceof OutboundHttpError ? `${error.code}: ${error.message}` : describeJobError(error);
     return { status: "FAILED", responseCode: null, error: message.slice(0, 1_000), durationMs: Math.round(performance.now() - started) };
   }
 }

@@ -1,16 +1,14 @@
 import { z } from "zod";
+import { zHttpUrl, zText } from "@/lib/server/validation/input";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";
 
-const ZUrl = z
-  .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
-  .max(2_000)
-  .refine((u) => !new URL(u).username && !new URL(u).password, { message: "must not contain credentials" });
+const ZUrl = zHttpUrl(2_000);
 
 export const ZWebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 
 export const ZCreateWebhook = z.object({
   url: ZUrl,
-  description: z.string().trim().max(500).default(""),
+  description: zText().trim().max(500).default(""),
   /** Empty: every event type. */
   eventTypes: z.array(ZWebhookEventType).max(WEBHOOK_EVENT_TYPES.length).default([]),
 });
@@ -19,7 +17,7 @@ export type TCreateWebhook = z.input<typeof ZCreateWebhook>;
 export const ZUpdateWebhook = z
   .object({
     url: ZUrl,
-    description: z.string().trim().max(500),
+    description: zText().trim().max(500),
     eventTypes: z.array(ZWebhookEventType).max(WEBHOOK_EVENT_TYPES.length),
     /** true re-enables a disabled endpoint and clears its failure count. */
     enabled: z.boolean(),

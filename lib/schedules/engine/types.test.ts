@@ -12,11 +12,21 @@ describe("ZScheduleRule", () => {
       {
         kind: "WHICHEVER_FIRST",
         date: { kind: "INTERVAL", every: 6, unit: "MONTH", anchor: "FIXED", startDate: "2024-01-01" },
-        usage: { kind: "USAGE", every: 250, unit: "hours", meterId: "m1" },
+        usage: { kind: "USAGE", every: 250, unit: "hours", meterId: "01933b8c-7d4f-7a2e-9c1d-3f5e6a7b8c9d" },
       },
-      { kind: "AFTER_SCHEDULE", scheduleId: "abc", offsetDays: 2 },
+      { kind: "AFTER_SCHEDULE", scheduleId: "01933b8c-7d4f-7a2e-9c1d-3f5e6a7b8c9e", offsetDays: 2 },
     ];
     for (const rule of rules) expect(ZScheduleRule.parse(rule)).toEqual(rule);
+  });
+
+  it.each([
+    ["a meter id that is not a UUID", { kind: "USAGE", every: 1, unit: "h", meterId: "m1" }],
+    ["a prerequisite id that is not a UUID", { kind: "AFTER_SCHEDULE", scheduleId: "abc" }],
+    ["a start year out of range", { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "0000-01-01" }],
+    ["a usage step beyond any meter", { kind: "USAGE", every: 1e300, unit: "h" }],
+    ["a unit with a NUL", { kind: "USAGE", every: 1, unit: "h\u0000" }],
+  ])("refuses %s", (_label, rule) => {
+    expect(ZScheduleRule.safeParse(rule).success).toBe(false);
   });
 
   it("strips unknown keys", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zCalendarDate, zId, zText } from "@/lib/server/validation/input";
 import { isCalendarDate, isLocalTime, isMonthDay, type DayNumber } from "./calendar-date";
 
 /**
@@ -8,7 +9,8 @@ import { isCalendarDate, isLocalTime, isMonthDay, type DayNumber } from "./calen
  * the `T…` types are inferred from them.
  */
 
-export const ZCalendarDate = z.string().refine(isCalendarDate, { message: "Expected an existing day as YYYY-MM-DD" });
+/** An existing day "YYYY-MM-DD" within the years inputs accept (lib/server/validation/input.ts). */
+export const ZCalendarDate = zCalendarDate("Expected an existing day as YYYY-MM-DD");
 export const ZMonthDay = z.string().refine(isMonthDay, { message: "Expected a month-day as MM-DD" });
 /** A season or yearly anchor must exist every year, so Feb 29 is refused. */
 export const ZYearlyMonthDay = ZMonthDay.refine((v) => v !== "02-29", { message: "02-29 does not exist every year" });
@@ -97,11 +99,11 @@ export type TSeasonalRule = z.infer<typeof ZSeasonalRule>;
 export const ZUsageRule = z.object({
   kind: z.literal("USAGE"),
   /** Fire when the meter advanced by this much since the last completion. Decimals allowed. */
-  every: z.number().positive().finite(),
+  every: z.number().positive().max(1e9),
   /** Display unit of the meter, e.g. "hours", "km", "cycles". */
-  unit: z.string().trim().min(1).max(32),
+  unit: zText().trim().min(1).max(32),
   /** Which meter of the asset; the engine only receives that meter's readings. */
-  meterId: z.string().min(1).optional(),
+  meterId: zId().optional(),
 });
 export type TUsageRule = z.infer<typeof ZUsageRule>;
 
@@ -119,7 +121,7 @@ export type TWhicheverFirstRule = z.infer<typeof ZWhicheverFirstRule>;
 /** Due `offsetDays` after the prerequisite schedule's task is completed; waits until then. */
 export const ZAfterScheduleRule = z.object({
   kind: z.literal("AFTER_SCHEDULE"),
-  scheduleId: z.string().min(1),
+  scheduleId: zId(),
   offsetDays: z.int().min(0).max(3650).optional(),
 });
 export type TAfterScheduleRule = z.infer<typeof ZAfterScheduleRule>;
@@ -152,9 +154,9 @@ export type TRuleKind = TScheduleRule["kind"];
  * the year end).
  */
 export const ZBlackout = z
-  .object({ from: z.string(), to: z.string(), label: z.string().max(200).optional() })
+  .object({ from: zText().max(10), to: zText().max(10), label: zText().max(200).optional() })
   .superRefine((b, ctx) => {
-    if (isCalendarDate(b.from) && isCalendarDate(b.to)) {
+    if (ZCalendarDate.safeParse(b.from).success && ZCalendarDate.safeParse(b.to).success) {
       if (b.from > b.to) ctx.addIssue({ code: "custom", message: "Blackout ends before it starts", path: ["to"] });
     } else if (!(isMonthDay(b.from) && isMonthDay(b.to))) {
       ctx.addIssue({ code: "custom", message: "Blackout needs two YYYY-MM-DD dates or two MM-DD month-days" });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/server/errors/app-error";
 import { zodToAppError } from "@/lib/server/errors/to-app-error";
+import { logger } from "@/lib/server/logger";
 
 /** Reads a JSON body (refusing other content types) and parses it with a zod schema. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
@@ -14,9 +15,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw zodToAppError(parsed.error);
-  return parsed.data;
+  return parseInput(schema, body);
 }
 
 /** Parses URL search parameters with a zod schema (422 with field paths on failure). */
@@ -27,7 +26,22 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
     const values = params.getAll(key);
     raw[key] = values.length > 1 ? values : (values[0] ?? "");
   }
-  const parsed = schema.safeParse(raw);
+  return parseInput(schema, raw);
+}
+
+/**
+ * A refinement that throws met a value it did not expect (a field that already failed,
+ * say): the input is what is wrong, so it is a 422, never a 500. The throw is logged,
+ * since the refinement should have said so itself.
+ */
+function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = schema.safeParse(input);
+  } catch (error) {
+    logger.error("an input schema threw instead of refusing the value", { cause: error });
+    throw new AppError("VALIDATION", "The request has invalid fields.", { fieldErrors: [] });
+  }
   if (!parsed.success) throw zodToAppError(parsed.error);
   return parsed.data;
 }

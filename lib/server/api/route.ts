@@ -36,7 +36,13 @@ type PublicHandler<P> = (args: HandlerArgs<P>) => Promise<Response>;
 function readCookie(request: Request, name: string): string | undefined {
   for (const part of request.headers.get("cookie")?.split(";") ?? []) {
     const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+    if (key !== name) continue;
+    // A malformed escape ("%", "%E0") is no session, not a server error.
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

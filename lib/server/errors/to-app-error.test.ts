@@ -40,3 +40,22 @@ describe("problem+json", () => {
     expect(await response.json()).toMatchObject({ status: 429 });
   });
 });
+
+describe("the database's data errors", () => {
+  const adapterError = (prismaCode: string, sqlState: string) =>
+    Object.assign(new Error("Database error"), { code: prismaCode, meta: { driverAdapterError: { cause: { originalCode: sqlState, kind: "postgres", code: sqlState } } } });
+
+  it("maps SQLSTATE class 22 (NUL in text or jsonb, date out of range, numeric overflow) to 422, with or without Prisma around it", () => {
+    for (const state of ["22021", "22P05", "22008", "22003", "22P02", "22007"]) {
+      expect(toAppError(adapterError("P2039", state)).status, state).toBe(422);
+      expect(toAppError(Object.assign(new Error("pg"), { code: state })).status, state).toBe(422);
+    }
+  });
+
+  it("maps Prisma's invalid-value codes to 422 and keeps other database errors opaque", () => {
+    expect(toAppError(adapterError("P2007", "22P02")).status).toBe(422);
+    expect(toAppError(Object.assign(new Error("x"), { code: "P2000" })).status).toBe(422);
+    expect(toAppError(adapterError("P2039", "53300")).status).toBe(500);
+    expect(toAppError(Object.assign(new Error("pg"), { code: "40001" })).status).toBe(500);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Job } from "@/lib/server/db/client";
+import { scrubMessage } from "./describe-job-error";
 import type { TJobOut } from "./schemas";
 
 export function jobOut(job: Job): TJobOut {
@@ -8,7 +9,8 @@ export function jobOut(job: Job): TJobOut {
     status: job.status,
     attempts: job.attempts,
     maxAttempts: job.maxAttempts,
-    lastError: job.lastError,
+    // Rows written before errors were stored in words may still hold a stack: never show it.
+    lastError: job.lastError === null ? null : scrubMessage(job.lastError),
     runAt: job.runAt.toISOString(),
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,

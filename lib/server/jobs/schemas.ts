@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { zText } from "@/lib/server/validation/input";
 
 export const ZListDeadJobsQuery = z.object({
-  cursor: z.string().max(200).optional(),
+  cursor: zText().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type TListDeadJobsQuery = z.infer<typeof ZListDeadJobsQuery>;

@@ -17,6 +17,7 @@ import os from "node:os";
 import pg from "pg";
 import { logger as defaultLogger } from "@/lib/server/logger";
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from "./backoff";
+import { describeJobError } from "./describe-job-error";
 import { PermanentJobError, type ClaimedJob, type JobHandlerRegistry } from "./job-handler";
 import {
   CLAIM_JOBS,
@@ -99,6 +100,7 @@ const SLOTS_RETENTION_MS = 90 * 86_400_000;
 const LISTEN_RETRY_MS = 1_000;
 const FLUSH_RETRY_MS = 1_000;
 
+/** For the log: the stack included. */
 function formatError(error: unknown): string {
   const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
   return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
@@ -388,9 +390,11 @@ export class Worker {
     const permanent = error instanceof PermanentJobError;
     const delayMs = backoffDelayMs(job.attempts, this.backoff);
     try {
-      const { rows } = await this.pool.query<{ status: string }>(FAIL_JOB, [job.id, job.attempts, this.id, formatError(error), delayMs, permanent]);
+      // People read lastError (the admin list): the cause in words. The stack goes to the log only.
+      const reason = describeJobError(error);
+      const { rows } = await this.pool.query<{ status: string }>(FAIL_JOB, [job.id, job.attempts, this.id, reason, delayMs, permanent]);
       const status = rows[0]?.status;
-      const fields = { jobId: job.id, kind: job.kind, attempt: job.attempts, maxAttempts: job.maxAttempts, error: error instanceof Error ? error.message : String(error) };
+      const fields = { jobId: job.id, kind: job.kind, attempt: job.attempts, maxAttempts: job.maxAttempts, reason, error: formatError(error) };
       if (status === "DEAD") {
         this.stats.dead++;
         this.log.error("job failed for good (DEAD)", fields);
