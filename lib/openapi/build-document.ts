@@ -4,6 +4,7 @@
  * file's exported methods appear here and nothing else does.
  */
 import { z } from "zod";
+import { ERROR_DESCRIPTIONS, errorStatusesOf } from "./error-statuses";
 import { API_OPERATIONS, type ApiOperation } from "./operations";
 
 type JsonSchema = Record<string, unknown>;
@@ -14,25 +15,32 @@ const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
 };
 
 const problem = { $ref: "#/components/schemas/Problem" };
+const problemContent = { "application/problem+json": { schema: problem } };
+
+const RATE_LIMIT_HEADERS = {
+  "Retry-After": { description: "Seconds to wait before trying again", required: true, schema: { type: "integer", minimum: 0 } },
+  RateLimit: { description: "The limit's remaining quota and reset (IETF RateLimit fields)", schema: { type: "string" } },
+  "RateLimit-Policy": { description: "The limit's quota and window", schema: { type: "string" } },
+};
+
+function successResponse(op: ApiOperation): Record<string, unknown> {
+  if (op.response === null) return { description: "No content" };
+  if (op.response instanceof z.ZodType) {
+    return { description: "Success", content: { "application/json": { schema: toSchema(op.response, "output") } } };
+  }
+  const file = { schema: { type: "string", format: "binary" } };
+  return { description: "The file", content: Object.fromEntries(op.response.files.map((type) => [type, file])) };
+}
 
 function responsesFor(op: ApiOperation): Record<string, unknown> {
   const success = String(op.successStatus ?? (op.method === "POST" ? 201 : 200));
-  const responses: Record<string, unknown> = {
-    [success]:
-      op.response === null
-        ? { description: "No content" }
-        : op.response === "binary"
-          ? { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }
-          : { description: "Success", content: { "application/json": { schema: toSchema(op.response, "output") } } },
-  };
-  const errors: [string, string][] = [
-    ["401", "Not signed in, or the API token is not valid"],
-    ["403", "The role does not allow this, or a cross-site request"],
-    ["404", "Not found (including records of other households)"],
-    ["422", "Invalid input, with field paths in `errors`"],
-  ];
-  for (const [status, description] of op.public ? errors.filter(([s]) => s === "422") : errors) {
-    responses[status] = { description, content: { "application/problem+json": { schema: problem } } };
+  const responses: Record<string, unknown> = { [success]: successResponse(op) };
+  for (const status of errorStatusesOf(op)) {
+    responses[String(status)] = {
+      description: ERROR_DESCRIPTIONS[status] ?? "Error",
+      ...(status === 429 ? { headers: RATE_LIMIT_HEADERS } : {}),
+      content: problemContent,
+    };
   }
   if (op.body && op.body !== "multipart") {
     responses["413"] = { description: "The JSON body is larger than MAX_JSON_BODY_KB", content: { "application/problem+json": { schema: problem } } };
@@ -86,11 +94,23 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
   }
   return {
     openapi: "3.1.0",
-    info: { title: "DumbAssets Enhanced API", version: "1.0.0", description: "Household assets and their upkeep." },
+    info: { title: "DumbAssets Enhanced API", version: "1.0.0", description:
+        "Household assets and their upkeep. Errors are RFC 9457 problem+json. Every operation may answer 429 with `Retry-After` " +
+        "when the API rate limit is reached. A path under /api that does not exist answers 404, and a method a path does not " +
+        "have answers 405 with an `Allow` header, both as problem+json.",
+    },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],
     paths,
     components: {
+      responses: {
+        NotFound: { description: "No such path under /api", content: problemContent },
+        MethodNotAllowed: {
+          description: "The path exists but not with this method",
+          headers: { Allow: { description: "The methods the path has", required: true, schema: { type: "string" } } },
+          content: problemContent,
+        },
+      },
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API token from Settings → API tokens (da_…)" },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
