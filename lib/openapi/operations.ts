@@ -173,7 +173,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "GET", path: "/api/notifications/quiet-hours", operationId: "getQuietHours", summary: "Your quiet hours (push waits until they end)", tag: "notifications", response: ZQuietHours },
   { method: "PUT", path: "/api/notifications/quiet-hours", operationId: "updateQuietHours", summary: "Set or clear your quiet hours", tag: "notifications", body: ZQuietHours, response: ZQuietHours },
   { method: "GET", path: "/api/notifications/push/vapid-public-key", operationId: "getVapidPublicKey", summary: "The application server key for PushManager.subscribe", tag: "notifications", response: ZVapidPublicKeyOut },
-  { method: "POST", path: "/api/notifications/push/subscriptions", operationId: "savePushSubscription", summary: "Register this browser's push subscription (subscription.toJSON())", tag: "notifications", body: ZPushSubscriptionIn, response: ZPushSubscriptionOut },
+  { method: "POST", path: "/api/notifications/push/subscriptions", operationId: "savePushSubscription", summary: "Register this browser's push subscription (subscription.toJSON()); 409 when another account registered the endpoint", tag: "notifications", body: ZPushSubscriptionIn, response: ZPushSubscriptionOut, raises: ["CONFLICT"] },
   { method: "DELETE", path: "/api/notifications/push/subscriptions", operationId: "deletePushSubscription", summary: "Forget this browser's push subscription", tag: "notifications", body: ZDeletePushSubscription, response: null, successStatus: 204 },
 
   { method: "GET", path: "/api/advanced-schedules", operationId: "listSchedules", summary: "Maintenance schedules with their next open task", tag: "schedules", query: ZListSchedulesQuery, response: z.array(ZScheduleOut) },
