@@ -1,0 +1,64 @@
+/**
+ * Runs before every route (Next 16's proxy, formerly middleware). Two jobs:
+ * - /api: a path no route serves answers a problem+json 404, and a method the route
+ *   does not serve a problem+json 405 with `Allow`, instead of Next's HTML page or empty
+ *   body; API answers get a policy that lets nothing load.
+ * - pages: a fresh nonce per request and the strict Content-Security-Policy naming it.
+ *   Next reads the nonce from the request's policy header and puts it on its scripts;
+ *   the root layout reads `x-nonce` for the theme script.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { allowedMethods, matchApiRoute } from "@/lib/server/http/api-routes";
+import { API_CONTENT_SECURITY_POLICY, newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "@/lib/server/http/security-headers";
+
+/** The API reference is a page for people, under /api for its address. */
+const API_PAGES = new Set(["/api/docs"]);
+
+function problem(status: 404 | 405, code: string, detail: string, headers: Record<string, string> = {}): Response {
+  const body = { type: `https://dumbassets.dev/problems/${code.toLowerCase().replaceAll("_", "-")}`, title: status === 404 ? "Not Found" : "Method Not Allowed", status, detail, code };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store", "content-security-policy": API_CONTENT_SECURITY_POLICY, ...headers },
+  });
+}
+
+function withTransportSecurity(response: Response): Response {
+  const hsts = strictTransportSecurity(process.env.APP_URL);
+  if (hsts) response.headers.set("strict-transport-security", hsts);
+  return response;
+}
+
+function apiAnswer(request: NextRequest): Response {
+  const { pathname } = request.nextUrl;
+  const template = matchApiRoute(pathname);
+  if (!template) return problem(404, "NOT_FOUND", `No API at ${pathname}.`);
+  const allowed = allowedMethods(template);
+  if (!allowed.includes(request.method)) {
+    return problem(405, "METHOD_NOT_ALLOWED", `${pathname} does not answer ${request.method}; it answers ${allowed.join(", ")}.`, { allow: allowed.join(", ") });
+  }
+  const response = NextResponse.next();
+  response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
+  return response;
+}
+
+function pageAnswer(request: NextRequest): Response {
+  const nonce = newNonce();
+  const policy = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export function proxy(request: NextRequest): Response {
+  const { pathname } = request.nextUrl;
+  const isApi = (pathname === "/api" || pathname.startsWith("/api/")) && !API_PAGES.has(pathname);
+  return withTransportSecurity(isApi ? apiAnswer(request) : pageAnswer(request));
+}
+
+export const config = {
+  // Static files carry no scripts of their own that a policy would need to name.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|sw.js).*)" }],
+};
