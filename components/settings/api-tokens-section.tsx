@@ -46,6 +46,13 @@ export function ApiTokensSection() {
         </Button>
       </form>
       {create.isError && errors.form ? <ErrorAlert className="mt-3">{errors.form}</ErrorAlert> : null}
+      <p className="mt-3 text-sm text-muted">
+        Every call, with examples to try:{" "}
+        <a href="/api/docs" target="_blank" rel="noopener" className="font-medium text-primary underline-offset-2 hover:underline">
+          API reference
+        </a>
+        .
+      </p>
 
       {created ? <NewTokenNotice token={created} onDone={() => setCreated(null)} /> : null}
 

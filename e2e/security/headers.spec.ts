@@ -62,3 +62,16 @@ test("API answers let nothing load, and unknown paths and methods answer problem
   expect(deep.status()).toBe(405);
   expect(deep.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
 });
+
+test("the API reference renders the operations under the page policy, linked from Settings", async ({ page }) => {
+  const violations = watchPolicyViolations(page);
+  await signUp(page, { name: "Docs Reader", email: uniqueEmail("docs") });
+  await page.goto("/settings");
+  const link = page.getByRole("link", { name: "API reference" });
+  await expect(link).toHaveAttribute("href", "/api/docs");
+  const docs = await page.goto("/api/docs");
+  expect(docs!.headers()["content-security-policy"]).toContain("'strict-dynamic'");
+  await expect(page.getByRole("heading", { name: /DumbAssets/ }).first()).toBeVisible();
+  await expect(page.getByText("/api/assets/{id}", { exact: true }).first()).toBeVisible();
+  expect(violations).toEqual([]);
+});

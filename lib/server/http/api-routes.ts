@@ -34,6 +34,8 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   "/api/attachments/{id}/thumbnail": ["GET"],
   "/api/auth/{...nextauth}": ["GET", "POST"],
   "/api/dashboard": ["GET"],
+  "/api/docs/{file}": ["GET"],
+  "/api/docs": ["GET"],
   "/api/health": ["GET"],
   "/api/households/active": ["PUT"],
   "/api/households/current/blackouts/{id}": ["DELETE"],
