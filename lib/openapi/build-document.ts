@@ -42,21 +42,6 @@ function responsesFor(op: ApiOperation): Record<string, unknown> {
       content: problemContent,
     };
   }
-  if (op.body && op.body !== "multipart") {
-    responses["413"] = { description: "The JSON body is larger than MAX_JSON_BODY_KB", content: { "application/problem+json": { schema: problem } } };
-  }
-  // Every signed-in call counts against API_RATE_LIMIT_PER_MINUTE; public writes (sign-up) have limits of their own.
-  if (!op.public || op.body) {
-    responses["429"] = {
-      description: "Rate limited: wait Retry-After seconds",
-      headers: {
-        "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" },
-        RateLimit: { schema: { type: "string" }, description: "Remaining quota per policy (IETF RateLimit header)" },
-        "RateLimit-Policy": { schema: { type: "string" }, description: "Quota and window per policy" },
-      },
-      content: { "application/problem+json": { schema: problem } },
-    };
-  }
   return responses;
 }
 

@@ -99,7 +99,7 @@ describe("error statuses in the OpenAPI document", () => {
       }
     }
     expect(missing).toEqual([]);
-  });
+  }, 60_000); // scans every handler's import graph: seconds, more on a busy machine
 
   it("finds the codes a handler throws (the scan itself works)", () => {
     expect([...codesOfHandler(routeFileOf("/api/tags"), "POST")]).toEqual(expect.arrayContaining(["CONFLICT", "VALIDATION", "BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE"]));
