@@ -8,11 +8,11 @@
  *   its owner: 404 for every method.
  * A route with an id and no case below fails the first test: add its case with the route.
  */
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { API_ROUTES, type ApiMethod } from "@/lib/server/http/api-routes";
 import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
+import { routeHandler } from "@/tests/support/route-modules";
 
 type Ids = Record<string, string>;
 interface Case {
@@ -72,21 +72,11 @@ const WRITES = new Set<ApiMethod>(["POST", "PUT", "PATCH", "DELETE"]);
 /** Route ids are `{id}` or `{somethingId}` (the wrapper answers 404 for non-UUIDs); `{file}` and `{...rest}` are not records. */
 const templatesWithIds = Object.keys(API_ROUTES).filter((t) => /\{(id|\w+Id)\}/.test(t));
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function handlerFor(template: string, method: ApiMethod): Promise<Handler> {
-  const folder = template.replace(/\{(\w+)\}/g, "[$1]");
-  const routeModule = (await import(path.join(process.cwd(), "app", folder, "route.ts"))) as Partial<Record<ApiMethod, Handler>>;
-  const handler = routeModule[method];
-  if (!handler) throw new Error(`${template} exports no ${method}`);
-  return handler;
-}
-
 async function call(template: string, method: ApiMethod, caller: TestMember, ids: Ids) {
   const entry = CASES[template]!;
   const raw = entry.bodies?.[method];
   const body = raw === "photo" ? photoForm() : (raw ?? (WRITES.has(method) && method !== "DELETE" ? {} : undefined));
-  const handler = await handlerFor(template, method);
+  const handler = await routeHandler(template, method);
   return callRoute(handler, { method, authorization: caller.authorization, params: entry.params(ids), body });
 }
 
@@ -104,7 +94,7 @@ beforeAll(async () => {
   const assetOwner = await addHouseholdMember(householdId, "MEMBER", "asset-owner");
 
   const as = async (member: TestMember, template: string, params: Record<string, string>, body: unknown, status = 201) => {
-    const handler = await handlerFor(template, "POST");
+    const handler = await routeHandler(template, "POST");
     const result = await callRoute(handler, { method: "POST", authorization: member.authorization, params, body });
     expect(result.status, `${template}: ${JSON.stringify(result.body)}`).toBe(status);
     return result.body as { id: string } & Record<string, unknown>;
