@@ -16,7 +16,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { db, disconnectDatabase } from "../lib/server/db/client";
 import { PrismaClient } from "../lib/server/db/generated/client";
-import { enqueueJob, enqueueJobs } from "../lib/server/jobs/enqueue-job";
+import { insertJob, insertJobs } from "../lib/server/jobs/enqueue-job";
 import type { JobHandler } from "../lib/server/jobs/job-handler";
 import { CLAIM_JOBS, COMPLETE_JOBS, WORKER_SESSION_OPTIONS } from "../lib/server/jobs/job-sql";
 import { quietLogger } from "../lib/server/jobs/test-support";
@@ -45,7 +45,7 @@ async function enqueueNoops(count: number): Promise<number> {
   const started = performance.now();
   for (let done = 0; done < count; done += 5_000) {
     const n = Math.min(5_000, count - done);
-    await db().$transaction((tx) => enqueueJobs(tx, Array.from({ length: n }, (_, i) => ({ kind: "noop", payload: { i: done + i } }))));
+    await db().$transaction((tx) => insertJobs(tx, Array.from({ length: n }, (_, i) => ({ kind: "noop", payload: { i: done + i } }))));
   }
   return performance.now() - started;
 }
@@ -78,8 +78,8 @@ async function latency(url: string, pool: pg.Pool, viaTransaction: boolean): Pro
   for (let i = 0; i < LATENCY_SAMPLES + 20; i++) {
     const t0 = performance.now();
     const { id } = viaTransaction
-      ? await db().$transaction((tx) => enqueueJob(tx, { kind: "noop" }))
-      : await enqueueJob(db(), { kind: "noop" });
+      ? await db().$transaction((tx) => insertJob(tx, { kind: "noop" }))
+      : await insertJob(db(), { kind: "noop" });
     while (!startedAt.has(id)) await new Promise((resolve) => setImmediate(resolve));
     if (i >= 20) samples.push((startedAt.get(id) as number) - t0); // the first 20 warm up
     while (worker.stats.succeeded <= i) await new Promise((resolve) => setImmediate(resolve));
@@ -159,7 +159,7 @@ async function main() {
     for (const viaTransaction of wanted("latency") ? [false, true] : []) {
       const samples = await latency(url, pool, viaTransaction);
       const p50 = percentile(samples, 50);
-      const label = viaTransaction ? "inside db().$transaction(tx => enqueueJob(tx))" : "enqueueJob(db()) autocommit";
+      const label = viaTransaction ? "inside db().$transaction(tx => insertJob(tx))" : "insertJob(db()) autocommit";
       console.log(
         `  ${label.padEnd(54)} p50 ${p50.toFixed(2)} ms  p99 ${percentile(samples, 99).toFixed(2)} ms  max ${(samples.at(-1) ?? NaN).toFixed(2)} ms   ${mark(p50 <= 10)} target p50 <= 10 ms`,
       );

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
-import { enqueueJob } from "@/lib/server/jobs/enqueue-job";
+import { insertJob } from "@/lib/server/jobs/enqueue-job";
 import { quietLogger, waitFor } from "@/lib/server/jobs/test-support";
 import { Worker } from "@/lib/server/jobs/worker";
 import { exited } from "@/scripts/lib/run";
@@ -41,7 +41,7 @@ describe("worker process", () => {
   it("finishes the job of a worker killed with SIGKILL once its lease expires, without repeating the side effect", async () => {
     await db().$executeRawUnsafe(OUTBOX_TABLE_SQL);
     const outbox = async () => Number((await db().$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM test_outbox"))[0]?.n);
-    const { id } = await enqueueJob(db(), { kind: "side-effect", payload: { recipient: "ada@example.test" }, maxAttempts: 3 });
+    const { id } = await insertJob(db(), { kind: "side-effect", payload: { recipient: "ada@example.test" }, maxAttempts: 3 });
 
     const { child } = spawnWorker("workers/fixtures/side-effect-worker.ts", {
       WORKER_LEASE_MS: "1000",
@@ -84,17 +84,18 @@ describe("worker process", () => {
       WORKER_SHUTDOWN_TIMEOUT_MS: "1500",
     });
     await waitFor("the worker to start", () => output().includes('"worker started"'), 20_000);
-    // The daily warranty scan's current slot is enqueued at start; let it finish so both slots are free.
+    // Every recurring job's current slot is enqueued at start; let them all finish so both slots are free.
     await waitFor("the warranty scan", async () => (await db().job.count({ where: { kind: "warranty-scan", status: "SUCCEEDED" } })) === 1);
+    await waitFor("the start-up jobs", async () => (await db().job.count({ where: { status: { in: ["PENDING", "RUNNING"] } } })) === 0);
 
-    const quick = await enqueueJob(db(), { kind: "noop", payload: { delayMs: 500 } });
-    const slow = await enqueueJob(db(), { kind: "noop", payload: { delayMs: 60_000 } });
+    const quick = await insertJob(db(), { kind: "noop", payload: { delayMs: 500 } });
+    const slow = await insertJob(db(), { kind: "noop", payload: { delayMs: 60_000 } });
     await waitFor("both jobs to run", async () => (await db().job.count({ where: { status: "RUNNING" } })) === 2);
 
     const signalledAt = Date.now();
     child.kill("SIGTERM");
     await waitFor("the worker to begin stopping", () => output().includes('"worker stopping"'));
-    const late = await enqueueJob(db(), { kind: "noop" });
+    const late = await insertJob(db(), { kind: "noop" });
     const code = await exited(child);
     const stoppedAfter = Date.now() - signalledAt;
 

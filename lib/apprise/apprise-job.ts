@@ -5,13 +5,13 @@
  * Each job runs at its recipient's `runAt` (after their quiet hours, like push); the
  * household's targets go with the carrier's job, so they wait for the carrier's.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
-import type { EnqueueJobInput } from "@/lib/server/jobs/enqueue-job";
+import { jobRequest, type JobRequest } from "@/lib/server/jobs/job-definition";
+import { sendAppriseJob } from "./jobs";
 
-export const SEND_APPRISE_JOB = "send-apprise";
-
-export const ZSendAppriseJob = z.object({ notificationId: z.uuid(), includeHousehold: z.boolean().default(false) });
+export const SEND_APPRISE_JOB = sendAppriseJob.kind;
+export const ZSendAppriseJob = sendAppriseJob.payload;
 export type TSendAppriseJob = z.infer<typeof ZSendAppriseJob>;
 
 /** The jobs for the given fresh notifications (those whose channels include APPRISE). */
@@ -19,7 +19,7 @@ export async function appriseJobsFor(
   tx: DatabaseTransaction,
   householdId: string,
   notifications: readonly { id: string; userId: string; runAt: Date }[],
-): Promise<EnqueueJobInput[]> {
+): Promise<JobRequest[]> {
   if (notifications.length === 0) return [];
   const targets = await tx.appriseTarget.findMany({
     where: { householdId, OR: [{ ownerUserId: { in: notifications.map((n) => n.userId) } }, { ownerUserId: null }] },
@@ -27,19 +27,18 @@ export async function appriseJobsFor(
   });
   const owners = new Set(targets.map((t) => t.ownerUserId));
   let householdPending = owners.has(null);
-  const jobs: EnqueueJobInput[] = [];
+  const jobs: JobRequest[] = [];
   for (const notification of notifications) {
     const includeHousehold = householdPending;
     if (!owners.has(notification.userId) && !includeHousehold) continue;
     householdPending = false;
-    jobs.push({
-      kind: SEND_APPRISE_JOB,
-      payload: { notificationId: notification.id, includeHousehold } satisfies TSendAppriseJob,
-      householdId,
-      runAt: notification.runAt,
-      maxAttempts: 6,
-      dedupeKey: `notification-apprise:${notification.id}`,
-    });
+    jobs.push(
+      jobRequest(
+        sendAppriseJob,
+        { notificationId: notification.id, includeHousehold },
+        { householdId, runAt: notification.runAt, dedupeKey: `notification-apprise:${notification.id}` },
+      ),
+    );
   }
   return jobs;
 }

@@ -1,9 +1,10 @@
-/** Queues an e-mail (kind "send-email") in the caller's transaction: sent if and only if the cause commits. */
+/** Queues an e-mail (sendEmailJob) in the caller's transaction: sent if and only if the cause commits. */
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { enqueueJob, type EnqueuedJob } from "@/lib/server/jobs/enqueue-job";
+import { sendEmailJob } from "./jobs";
 import type { EmailTemplateName, EmailTemplateProps } from "./templates";
 
-export const SEND_EMAIL_JOB = "send-email";
+export const SEND_EMAIL_JOB = sendEmailJob.kind;
 
 export interface EmailRequest<N extends EmailTemplateName> {
   to: string;
@@ -15,11 +16,10 @@ export interface EmailRequest<N extends EmailTemplateName> {
 }
 
 export function enqueueEmail<N extends EmailTemplateName>(tx: DatabaseTransaction, request: EmailRequest<N>): Promise<EnqueuedJob> {
-  return enqueueJob(tx, {
-    kind: SEND_EMAIL_JOB,
-    payload: { to: request.to, template: request.template, props: request.props, householdId: request.householdId ?? null },
-    householdId: request.householdId,
-    maxAttempts: 8,
-    dedupeKey: request.dedupeKey,
-  });
+  return enqueueJob(
+    tx,
+    sendEmailJob,
+    { to: request.to, template: request.template, props: request.props, householdId: request.householdId ?? null },
+    { householdId: request.householdId, dedupeKey: request.dedupeKey },
+  );
 }

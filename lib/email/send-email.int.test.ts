@@ -11,7 +11,7 @@ import { db } from "@/lib/server/db/client";
 import type { JobContext } from "@/lib/server/jobs/job-handler";
 import { PermanentJobError } from "@/lib/server/jobs/job-handler";
 import { quietLogger } from "@/lib/server/jobs/test-support";
-import { sendEmailHandler, ZSendEmailJob } from "@/workers/handlers/send-email";
+import { sendEmailHandler } from "@/workers/handlers/send-email";
 import { enqueueEmail } from "./enqueue-email";
 import { closeMailTransports } from "./send-mail";
 
@@ -78,7 +78,7 @@ async function run(job: Awaited<ReturnType<typeof queue>>, attempts = 1) {
     signal: new AbortController().signal,
     logger: quietLogger,
   };
-  await sendEmailHandler.run(ZSendEmailJob.parse(job.payload), context);
+  await sendEmailHandler.run(sendEmailHandler.payload.parse(job.payload), context);
 }
 
 describe("send-email", () => {

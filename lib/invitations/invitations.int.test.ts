@@ -12,7 +12,7 @@ import { db } from "@/lib/server/db/client";
 import type { Job } from "@/lib/server/db/client";
 import { quietLogger } from "@/lib/server/jobs/test-support";
 import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
-import { sendEmailHandler, ZSendEmailJob } from "@/workers/handlers/send-email";
+import { sendEmailHandler } from "@/workers/handlers/send-email";
 import { createInvitation } from "./create-invitation";
 import { getInvitationByToken } from "./get-invitation-by-token";
 import { hashInvitationToken } from "./invitation-token";
@@ -37,7 +37,7 @@ async function invitationEmailJobs(to: string): Promise<Job[]> {
 
 /** Runs the e-mail job as the worker would (no SMTP configured: it lands in the outbox) and reads the link's token from the mail. */
 async function tokenFromMail(job: Job): Promise<string> {
-  await sendEmailHandler.run(ZSendEmailJob.parse(job.payload), { job: { ...job, attempts: 1 }, signal: new AbortController().signal, logger: quietLogger });
+  await sendEmailHandler.run(sendEmailHandler.payload.parse(job.payload), { job: { ...job, attempts: 1 }, signal: new AbortController().signal, logger: quietLogger });
   const to = (job.payload as { to: string }).to;
   const mail = await db().outboxMessage.findFirstOrThrow({ where: { to }, orderBy: { id: "desc" } });
   const token = mail.text.match(/\/invite\/(inv_[\w-]+)/)?.[1];

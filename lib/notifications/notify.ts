@@ -13,10 +13,12 @@ import type { EmailTemplateName, EmailTemplateProps } from "@/lib/email/template
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import type { NotificationChannel, NotificationType } from "@/lib/server/db/generated/enums";
 import { enqueueJobs } from "@/lib/server/jobs/enqueue-job";
+import { jobRequest } from "@/lib/server/jobs/job-definition";
+import { sendPushJob } from "./jobs";
 import { enabledChannels } from "./preference-defaults";
 import { afterQuietHours, quietHoursOf } from "./quiet-hours";
 
-export const SEND_PUSH_JOB = "send-push";
+export const SEND_PUSH_JOB = sendPushJob.kind;
 
 /** An e-mail to send instead of the generic "notification" one. */
 export type NotifyEmail = { [N in EmailTemplateName]: { template: N; props: EmailTemplateProps<N> } }[EmailTemplateName];
@@ -104,14 +106,9 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
       });
     }
     if (row.channels.includes("PUSH")) {
-      pushJobs.push({
-        kind: SEND_PUSH_JOB,
-        payload: { notificationId: row.id },
-        householdId: input.householdId,
-        runAt: releaseAt(row.userId),
-        maxAttempts: 6,
-        dedupeKey: `notification-push:${row.id}`,
-      });
+      pushJobs.push(
+        jobRequest(sendPushJob, { notificationId: row.id }, { householdId: input.householdId, runAt: releaseAt(row.userId), dedupeKey: `notification-push:${row.id}` }),
+      );
     }
   }
   const appriseJobs = await appriseJobsFor(

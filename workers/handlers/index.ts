@@ -1,21 +1,23 @@
-/** Every job kind this app runs, and its handler (one file per kind beside this one). */
-import type { JobHandlerRegistry } from "@/lib/server/jobs/job-handler";
+/** Every job kind this worker runs: each definition (lib/<domain>/jobs.ts) bound to its handler here. */
+import { jobRegistry } from "@/lib/server/jobs/job-handler";
 import { noopHandler } from "./noop";
+import { rateLimitPurgeHandler } from "./rate-limit-purge";
 import { sendAppriseHandler } from "./send-apprise";
 import { sendEmailHandler } from "./send-email";
 import { sendPushHandler } from "./send-push";
+import { taskDueScanHandler } from "./task-due-scan";
 import { warrantyScanHandler } from "./warranty-scan";
 import { webhookDeliveryHandler } from "./webhook-delivery";
-import { taskDueScanHandler } from "./task-due-scan";
-import { rateLimitPurgeHandler } from "./rate-limit-purge";
 
-export const jobHandlers: JobHandlerRegistry = {
-  noop: noopHandler,
-  "send-email": sendEmailHandler,
-  "send-push": sendPushHandler,
-  "warranty-scan": warrantyScanHandler,
-  "webhook-delivery": webhookDeliveryHandler,
-  "task-due-scan": taskDueScanHandler,
-  "send-apprise": sendAppriseHandler,
-  "rate-limit-purge": rateLimitPurgeHandler,
-};
+export const boundJobHandlers = [
+  noopHandler,
+  rateLimitPurgeHandler,
+  sendAppriseHandler,
+  sendEmailHandler,
+  sendPushHandler,
+  taskDueScanHandler,
+  warrantyScanHandler,
+  webhookDeliveryHandler,
+];
+
+export const jobHandlers = jobRegistry(boundJobHandlers);

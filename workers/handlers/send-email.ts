@@ -3,26 +3,16 @@
  * so a job that runs again after it committed never mails twice; an SMTP failure rolls
  * the record back and the job retries with backoff.
  */
-import { z } from "zod";
 import { EMAIL_TEMPLATES } from "@/lib/email/templates";
 import type { EmailTemplate } from "@/lib/email/templates/email-template";
+import { sendEmailJob } from "@/lib/email/jobs";
 import { mailConfig } from "@/lib/email/mail-config";
 import { sendMail } from "@/lib/email/send-mail";
 import { db } from "@/lib/server/db/client";
-import { defineJobHandler, PermanentJobError } from "@/lib/server/jobs/job-handler";
+import { handleJob, PermanentJobError } from "@/lib/server/jobs/job-handler";
 import { runOnce } from "@/lib/server/jobs/run-once";
 
-const templateNames = Object.keys(EMAIL_TEMPLATES) as [keyof typeof EMAIL_TEMPLATES, ...(keyof typeof EMAIL_TEMPLATES)[]];
-
-export const ZSendEmailJob = z.object({
-  to: z.email(),
-  template: z.enum(templateNames),
-  props: z.unknown(),
-  householdId: z.uuid().nullable().default(null),
-});
-
-export const sendEmailHandler = defineJobHandler({
-  payload: ZSendEmailJob,
+export const sendEmailHandler = handleJob(sendEmailJob, {
   async run(payload, { job, logger }) {
     const template: EmailTemplate<unknown> = EMAIL_TEMPLATES[payload.template] as EmailTemplate<unknown>;
     const props = template.props.safeParse(payload.props);

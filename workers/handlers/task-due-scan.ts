@@ -3,14 +3,11 @@
  * Hourly because "today" turns over at a different hour in each household's zone. Safe
  * to run twice: each reminder is keyed per task, date and user.
  */
-import { z } from "zod";
 import { sendTaskDueReminders } from "@/lib/notifications/task-due-reminders";
-import { defineJobHandler } from "@/lib/server/jobs/job-handler";
+import { taskDueScanJob } from "@/lib/notifications/jobs";
+import { handleJob } from "@/lib/server/jobs/job-handler";
 
-export const ZTaskDueScanPayload = z.object({ slotStart: z.iso.datetime().optional() }).loose();
-
-export const taskDueScanHandler = defineJobHandler({
-  payload: ZTaskDueScanPayload,
+export const taskDueScanHandler = handleJob(taskDueScanJob, {
   async run(_payload, { logger, job }) {
     const result = await sendTaskDueReminders(new Date());
     logger.info("task due scan done", { jobId: job.id, ...result });

@@ -3,12 +3,12 @@ import { GET as listRoute } from "@/app/api/admin/jobs/route";
 import { POST as replayRoute } from "@/app/api/admin/jobs/[id]/replay/route";
 import { db } from "@/lib/server/db/client";
 import { addHouseholdMember, callRoute, createHouseholdOwner } from "@/tests/support/fixtures";
-import { enqueueJob } from "./enqueue-job";
+import { insertJob } from "./enqueue-job";
 import type { TJobPage } from "./schemas";
 
 /** A job that ran out of attempts at `finishedAt` (as the worker leaves it). */
 async function deadJob(householdId: string | undefined, finishedAt: Date, kind = "send-email"): Promise<string> {
-  const { id } = await enqueueJob(db(), { kind, householdId, maxAttempts: 2 });
+  const { id } = await insertJob(db(), { kind, householdId, maxAttempts: 2 });
   await db().job.update({ where: { id }, data: { status: "DEAD", attempts: 2, lastError: "SMTP said no", finishedAt } });
   return id;
 }
@@ -22,7 +22,7 @@ describe("GET /api/admin/jobs", () => {
     for (let i = 0; i < 5; i++) ids.push(await deadJob(owner.auth.householdId, new Date(base + (i % 3) * 60_000)));
     await deadJob(stranger.auth.householdId, new Date(base));
     await deadJob(undefined, new Date(base), "warranty-scan");
-    await enqueueJob(db(), { kind: "send-email", householdId: owner.auth.householdId });
+    await insertJob(db(), { kind: "send-email", householdId: owner.auth.householdId });
 
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -65,7 +65,7 @@ describe("POST /api/admin/jobs/{id}/replay", () => {
     const stranger = await createHouseholdOwner("stranger");
     const dead = await deadJob(owner.auth.householdId, new Date());
     const theirs = await deadJob(stranger.auth.householdId, new Date());
-    const live = await enqueueJob(db(), { kind: "send-email", householdId: owner.auth.householdId });
+    const live = await insertJob(db(), { kind: "send-email", householdId: owner.auth.householdId });
     const replay = (id: string, authorization = owner.authorization) =>
       callRoute(replayRoute, { method: "POST", path: `/api/admin/jobs/${id}/replay`, params: { id }, authorization });
 

@@ -4,7 +4,9 @@
  * PostgreSQL delivers that at commit (and never for a rolled-back transaction), so a
  * worker wakes exactly when the job becomes visible to it.
  */
+import type { z } from "zod";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
+import { jobRequest, type JobDefinition, type JobOptions, type JobRequest } from "./job-definition";
 import { newJobId } from "./job-id";
 import { ENQUEUE_JOBS, FIND_BY_DEDUPE_KEYS } from "./job-sql";
 
@@ -47,18 +49,19 @@ function toArrays(ids: string[], jobs: EnqueueJobInput[]): unknown[] {
 }
 
 function validate(job: EnqueueJobInput): void {
-  if (!job.kind) throw new Error("enqueueJob: kind is required");
+  if (!job.kind) throw new Error("insertJobs: kind is required");
   if (job.maxAttempts !== undefined && !(Number.isInteger(job.maxAttempts) && job.maxAttempts >= 1)) {
-    throw new Error("enqueueJob: maxAttempts must be a positive integer");
+    throw new Error("insertJobs: maxAttempts must be a positive integer");
   }
-  if (job.runAt && Number.isNaN(job.runAt.getTime())) throw new Error("enqueueJob: runAt is not a valid date");
+  if (job.runAt && Number.isNaN(job.runAt.getTime())) throw new Error("insertJobs: runAt is not a valid date");
 }
 
 /**
- * Enqueues several jobs in one statement (a notification fan-out, a bulk import).
+ * Inserts several jobs of any kind in one statement. The queue's own tests and
+ * benchmarks use it; the app enqueues typed definitions (enqueueJob/enqueueJobs below).
  * Results are in input order.
  */
-export async function enqueueJobs(tx: DatabaseTransaction, jobs: EnqueueJobInput[]): Promise<EnqueuedJob[]> {
+export async function insertJobs(tx: DatabaseTransaction, jobs: readonly EnqueueJobInput[]): Promise<EnqueuedJob[]> {
   jobs.forEach(validate);
   if (jobs.length === 0) return [];
   const results: (EnqueuedJob | undefined)[] = new Array(jobs.length);
@@ -93,14 +96,27 @@ export async function enqueueJobs(tx: DatabaseTransaction, jobs: EnqueueJobInput
   }
 
   return results.map((result) => {
-    if (!result) throw new Error("enqueueJobs: a dedupe key kept changing hands; try again");
+    if (!result) throw new Error("insertJobs: a dedupe key kept changing hands; try again");
     return result;
   });
 }
 
-/** Enqueues one job in the caller's transaction. See EnqueueJobInput.dedupeKey for what a repeat returns. */
-export async function enqueueJob(tx: DatabaseTransaction, job: EnqueueJobInput): Promise<EnqueuedJob> {
-  const [result] = await enqueueJobs(tx, [job]);
-  if (!result) throw new Error("enqueueJob: nothing was enqueued");
+/** Inserts one job of any kind (see insertJobs). */
+export async function insertJob(tx: DatabaseTransaction, job: EnqueueJobInput): Promise<EnqueuedJob> {
+  const [result] = await insertJobs(tx, [job]);
+  if (!result) throw new Error("insertJob: nothing was enqueued");
   return result;
+}
+
+/**
+ * Enqueues jobs made by jobRequest (a notification fan-out: push and Apprise together)
+ * in one statement, in the caller's transaction.
+ */
+export function enqueueJobs(tx: DatabaseTransaction, requests: readonly JobRequest[]): Promise<EnqueuedJob[]> {
+  return insertJobs(tx, requests);
+}
+
+/** Enqueues one job of a definition, its payload checked against the definition's schema. */
+export async function enqueueJob<S extends z.ZodType>(tx: DatabaseTransaction, definition: JobDefinition<S>, payload: z.input<S>, options?: JobOptions): Promise<EnqueuedJob> {
+  return insertJob(tx, jobRequest(definition, payload, options));
 }

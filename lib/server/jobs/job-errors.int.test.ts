@@ -15,7 +15,7 @@ import { createTestSubscriber } from "@/lib/notifications/push-test-support";
 import { sendPushHandler } from "@/workers/handlers/send-push";
 import { callRoute, createHouseholdOwner } from "@/tests/support/fixtures";
 import { defineJobHandler } from "./job-handler";
-import { enqueueJob } from "./enqueue-job";
+import { insertJob } from "./enqueue-job";
 import type { TJobPage } from "./schemas";
 import { quietLogger, waitFor } from "./test-support";
 import { Worker } from "./worker";
@@ -84,7 +84,7 @@ describe("lastError of failed jobs", () => {
         throw new Error(`ENOENT: no such file or directory, open '${process.cwd()}/data/files/abc'`);
       },
     });
-    const { id } = await enqueueJob(db(), { kind: "fails-on-disk", householdId: owner.auth.householdId, maxAttempts: 1 });
+    const { id } = await insertJob(db(), { kind: "fails-on-disk", householdId: owner.auth.householdId, maxAttempts: 1 });
     await runUntilDead({ "fails-on-disk": failing }, [id]);
     const page = (await callRoute(listJobs, { path: "/api/admin/jobs", authorization: owner.authorization })).body as TJobPage;
     expect(page.items.find((j) => j.id === id)?.lastError).toBe("ENOENT: no such file or directory, open '<server path>'");
@@ -92,7 +92,7 @@ describe("lastError of failed jobs", () => {
 
   it("hides a stack stored by an older version", async () => {
     const owner = await createHouseholdOwner("jobs-admin-3");
-    const { id } = await enqueueJob(db(), { kind: "old-failure", householdId: owner.auth.householdId, maxAttempts: 1 });
+    const { id } = await insertJob(db(), { kind: "old-failure", householdId: owner.auth.householdId, maxAttempts: 1 });
     const stack = `Error: push service answered 503\n    at deliverPush (${process.cwd()}/lib/notifications/deliver-push.ts:86:21)\n    at async Worker.run (/srv/app/node_modules/x.js:1:2)`;
     await db().job.update({ where: { id }, data: { status: "DEAD", lastError: stack, finishedAt: new Date() } });
     const page = (await callRoute(listJobs, { path: "/api/admin/jobs", authorization: owner.authorization })).body as TJobPage;

@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { logger } from "@/lib/server/logger";
+import type { JobDefinition } from "./job-definition";
 
 export interface ClaimedJob {
   id: string;
@@ -40,9 +41,29 @@ export interface JobHandler<P = unknown> {
 /** Kind -> handler. */
 export type JobHandlerRegistry = Readonly<Record<string, JobHandler>>;
 
-/** Declares a handler; the payload type comes from its schema. */
+/** Declares a handler for a kind of the queue's own tests; the payload type comes from its schema. */
 export function defineJobHandler<P>(handler: JobHandler<P>): JobHandler<P> {
   return handler;
+}
+
+/** A handler bound to the definition it runs: the worker's registry is a list of these. */
+export interface BoundJobHandler<S extends z.ZodType = z.ZodType> extends JobHandler<z.output<S>> {
+  definition: JobDefinition<S>;
+}
+
+/** Binds the code that runs a kind to its definition (workers/handlers/<kind>.ts). */
+export function handleJob<S extends z.ZodType>(definition: JobDefinition<S>, handler: Pick<JobHandler<z.output<S>>, "run">): BoundJobHandler<S> {
+  return { definition, payload: definition.payload as z.ZodType<z.output<S>>, run: handler.run };
+}
+
+/** The registry of a list of bound handlers; two handlers for one kind is a bug. */
+export function jobRegistry(handlers: readonly BoundJobHandler[]): JobHandlerRegistry {
+  const registry: Record<string, JobHandler> = {};
+  for (const handler of handlers) {
+    if (registry[handler.definition.kind]) throw new Error(`Two handlers for job kind ${handler.definition.kind}`);
+    registry[handler.definition.kind] = handler;
+  }
+  return registry;
 }
 
 /** Thrown by a handler when retrying cannot help (bad input, a deleted record): the job goes DEAD at once. */

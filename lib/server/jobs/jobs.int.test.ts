@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/server/db/client";
 import { createHouseholdOwner } from "@/tests/support/fixtures";
-import { enqueueJob, enqueueJobs } from "./enqueue-job";
+import { insertJob, insertJobs } from "./enqueue-job";
 import { defineJobHandler, PermanentJobError, type JobHandler } from "./job-handler";
 import { JOB_CHANNEL } from "./job-sql";
 import { replayJob } from "./replay-job";
@@ -44,7 +44,7 @@ describe("enqueueing", () => {
     try {
       await expect(
         db().$transaction(async (tx) => {
-          await enqueueJob(tx, { kind: "noop" });
+          await insertJob(tx, { kind: "noop" });
           throw new Error("the domain write failed");
         }),
       ).rejects.toThrow("the domain write failed");
@@ -55,7 +55,7 @@ describe("enqueueing", () => {
       await waitFor("the marker notification", () => payloads.length > 0);
       expect(payloads).toEqual(["marker"]);
 
-      const { id } = await db().$transaction((tx) => enqueueJob(tx, { kind: "noop", payload: { a: 1 } }));
+      const { id } = await db().$transaction((tx) => insertJob(tx, { kind: "noop", payload: { a: 1 } }));
       await waitFor("the commit's notification", () => payloads.length > 1);
       expect(payloads).toEqual(["marker", ""]);
       expect(await db().job.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", payload: { a: 1 }, attempts: 0 });
@@ -68,24 +68,24 @@ describe("enqueueing", () => {
     const started: number[] = [];
     await startWorker({ pollIntervalMs: 60_000, handlers: { noop: handler(async () => void started.push(Date.now())) } });
     const enqueuedAt = Date.now();
-    await db().$transaction((tx) => enqueueJob(tx, { kind: "noop" }));
+    await db().$transaction((tx) => insertJob(tx, { kind: "noop" }));
     await waitFor("the job to start", () => started.length === 1, 5_000);
     expect((started[0] as number) - enqueuedAt).toBeLessThan(1_000);
   });
 
   it("dedupes on a live key (also between concurrent transactions), and frees the key once the job is done", async () => {
-    const first = await enqueueJob(db(), { kind: "noop", dedupeKey: "scan:h1" });
-    const again = await enqueueJob(db(), { kind: "noop", dedupeKey: "scan:h1", payload: { ignored: true } });
+    const first = await insertJob(db(), { kind: "noop", dedupeKey: "scan:h1" });
+    const again = await insertJob(db(), { kind: "noop", dedupeKey: "scan:h1", payload: { ignored: true } });
     expect(first.created).toBe(true);
     expect(again).toEqual({ id: first.id, created: false });
 
     const racing = await Promise.all(
-      Array.from({ length: 4 }, () => db().$transaction((tx) => enqueueJob(tx, { kind: "noop", dedupeKey: "race" }))),
+      Array.from({ length: 4 }, () => db().$transaction((tx) => insertJob(tx, { kind: "noop", dedupeKey: "race" }))),
     );
     expect(racing.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(racing.map((r) => r.id)).size).toBe(1);
 
-    const batch = await enqueueJobs(db(), [
+    const batch = await insertJobs(db(), [
       { kind: "noop", dedupeKey: "scan:h1" },
       { kind: "noop", dedupeKey: "fresh" },
       { kind: "noop", dedupeKey: "fresh" },
@@ -99,7 +99,7 @@ describe("enqueueing", () => {
     const worker = await startWorker({ handlers: { noop: handler(async () => {}) } });
     await waitFor("all jobs to finish", () => worker.stats.succeeded === 4);
     expect(await db().job.count({ where: { dedupeKey: { not: null } } })).toBe(0);
-    const after = await enqueueJob(db(), { kind: "noop", dedupeKey: "scan:h1" });
+    const after = await insertJob(db(), { kind: "noop", dedupeKey: "scan:h1" });
     expect(after.created).toBe(true);
     expect(after.id).not.toBe(first.id);
   });
@@ -112,7 +112,7 @@ describe("claiming", () => {
     const options = { concurrency: 4, batchSize: 25, handlers: { noop: record } };
     const [a, b] = await Promise.all([startWorker(options), startWorker(options)]);
 
-    const jobs = await db().$transaction((tx) => enqueueJobs(tx, Array.from({ length: 2_000 }, (_, i) => ({ kind: "noop", payload: { i } }))));
+    const jobs = await db().$transaction((tx) => insertJobs(tx, Array.from({ length: 2_000 }, (_, i) => ({ kind: "noop", payload: { i } }))));
     await waitFor("2,000 completions", () => (a as Worker).stats.succeeded + (b as Worker).stats.succeeded === 2_000, 20_000);
 
     expect(runs.size).toBe(2_000);
@@ -133,7 +133,7 @@ describe("claiming", () => {
     // The job outlives its lease four times over; the lease is long enough that a heartbeat
     // delayed by a busy machine (two cores running the whole suite) still lands in time.
     await Promise.all([startWorker({ leaseMs: 500, handlers: { slow } }), startWorker({ leaseMs: 500, handlers: { slow } })]);
-    const { id } = await enqueueJob(db(), { kind: "slow" });
+    const { id } = await insertJob(db(), { kind: "slow" });
     await waitFor("the job to succeed", async () => (await db().job.findUniqueOrThrow({ where: { id } })).status === "SUCCEEDED");
     expect(runs).toEqual([id]);
     expect((await db().job.findUniqueOrThrow({ where: { id } })).attempts).toBe(1);
@@ -151,7 +151,7 @@ describe("claiming", () => {
         }),
     );
     const worker = await startWorker({ heartbeatMs: 20, handlers: { held } });
-    const { id } = await enqueueJob(db(), { kind: "held" });
+    const { id } = await insertJob(db(), { kind: "held" });
     await waitFor("the claim", async () => (await db().job.findUniqueOrThrow({ where: { id } })).status === "RUNNING");
     await db().job.update({ where: { id }, data: { lockedBy: "another-worker" } });
 
@@ -163,8 +163,8 @@ describe("claiming", () => {
 
   it("claims only the kinds it has handlers for", async () => {
     const worker = await startWorker({ handlers: { noop: handler(async () => {}) } });
-    const other = await enqueueJob(db(), { kind: "someone-elses" });
-    await enqueueJob(db(), { kind: "noop" });
+    const other = await insertJob(db(), { kind: "someone-elses" });
+    await insertJob(db(), { kind: "noop" });
     await waitFor("the noop job", () => worker.stats.succeeded === 1);
     expect(await db().job.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
   });
@@ -180,7 +180,7 @@ describe("failures", () => {
       if (!healed) throw new Error(`boom on attempt ${job.attempts}`);
     });
     const worker = await startWorker({ backoff: { baseMs: 1, capMs: 20 }, handlers: { poison } });
-    const { id } = await enqueueJob(db(), { kind: "poison", maxAttempts: 3, dedupeKey: "poison-1", householdId: auth.householdId });
+    const { id } = await insertJob(db(), { kind: "poison", maxAttempts: 3, dedupeKey: "poison-1", householdId: auth.householdId });
 
     const dead = await waitFor("the job to die", async () => {
       const job = await db().job.findUniqueOrThrow({ where: { id } });
@@ -216,8 +216,8 @@ describe("failures", () => {
         }),
       },
     });
-    const refused = await enqueueJob(db(), { kind: "refuse", maxAttempts: 5 });
-    const invalid = await enqueueJob(db(), { kind: "typed", payload: { assetId: "nope" }, maxAttempts: 5 });
+    const refused = await insertJob(db(), { kind: "refuse", maxAttempts: 5 });
+    const invalid = await insertJob(db(), { kind: "typed", payload: { assetId: "nope" }, maxAttempts: 5 });
     await waitFor("both to die", () => worker.stats.dead === 2);
     expect(calls).toEqual(["refuse"]);
     const jobs = await db().job.findMany({ where: { id: { in: [refused.id, invalid.id] } } });
@@ -260,7 +260,7 @@ describe("recurring jobs", () => {
 
 describe("runOnce", () => {
   it("performs a side effect once per (job, recipient), even when two runs of the job overlap", async () => {
-    const { id } = await enqueueJob(db(), { kind: "noop" });
+    const { id } = await insertJob(db(), { kind: "noop" });
     const sent: string[] = [];
     const send = (to: string) => async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -278,7 +278,7 @@ describe("runOnce", () => {
   });
 
   it("forgets a delivery whose side effect failed, so the retry performs it", async () => {
-    const { id } = await enqueueJob(db(), { kind: "noop" });
+    const { id } = await insertJob(db(), { kind: "noop" });
     await expect(
       db().$transaction((tx) =>
         runOnce(tx, id, "hook:1", async () => {
