@@ -13,6 +13,45 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Browser code talks to the server over HTTP; it may share types, and lib/core.
+    files: ["components/**/*.{ts,tsx}", "lib/client/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/server/*", "@/lib/server/**", "!@/lib/server/db/generated/**"],
+              allowTypeImports: true,
+              message: "Client code may not import server modules (types only); shared rules belong in lib/core.",
+            },
+            { group: ["@/workers/**"], message: "Client code may not import the worker." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain never reaches into the worker, and enqueues only typed job definitions.
+    files: ["lib/**/*.ts", "app/**/*.{ts,tsx}"],
+    ignores: ["lib/server/jobs/**", "**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["@/workers/**"], message: "lib/ and app/ never import workers/: put the shared piece in lib/." }],
+          paths: [
+            {
+              name: "@/lib/server/jobs/enqueue-job",
+              importNames: ["insertJob", "insertJobs"],
+              message: "Enqueue a job definition (enqueueJob/enqueueJobs); insertJob is for the queue's own tests.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

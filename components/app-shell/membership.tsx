@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import { can, type Permission } from "@/lib/server/permissions";
+import { can, type Permission } from "@/lib/core/permissions";
 import type { Role } from "@/lib/client/types";
 
 interface Membership {

@@ -2,7 +2,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { openSecret, sealSecret } from "@/lib/server/crypto/secret-box";
 import type { Prisma } from "@/lib/server/db/client";
-import { can } from "@/lib/server/permissions";
+import { can } from "@/lib/core/permissions";
 import type { TAppriseTargetOut } from "./schemas";
 
 // Bound into the seal as associated data: a sealed webhook secret cannot pass for an Apprise URL.

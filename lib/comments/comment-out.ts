@@ -1,6 +1,6 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { TaskComment } from "@/lib/server/db/client";
-import { can } from "@/lib/server/permissions";
+import { can } from "@/lib/core/permissions";
 import type { TTaskCommentOut } from "./schemas";
 
 export function mayDeleteComment(auth: AuthContext, authorId: string): boolean {

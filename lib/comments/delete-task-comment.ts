@@ -1,7 +1,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-import { can } from "@/lib/server/permissions";
+import { can } from "@/lib/core/permissions";
 import { visibleTaskOrThrow } from "./task-access";
 
 /** The author deletes their own comment; owners and admins any. The row is gone, not hidden. */

@@ -4,7 +4,7 @@
  * time-sensitive; Apprise only once a user turns it on (it needs a server).
  */
 import type { NotificationChannel, NotificationType, Role } from "@/lib/server/db/generated/enums";
-import { can, type Permission } from "@/lib/server/permissions";
+import { can, type Permission } from "@/lib/core/permissions";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPES } from "./schemas";
 
 const DEFAULT_ON: Record<NotificationChannel, readonly NotificationType[]> = {

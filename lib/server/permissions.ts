@@ -1,41 +1,11 @@
 /**
- * Who may do what, in one table. Checked in one place: the API and server-action
- * wrappers (`requirePermission`). VIEWER is read-only.
+ * Enforces the permission table (lib/core/permissions.ts): the API wrapper and use cases
+ * that act on another member's records call this. VIEWER is read-only.
  */
-import { AppError } from "./errors/app-error";
+import { can, type Permission } from "@/lib/core/permissions";
 import type { Role } from "./db/generated/enums";
+import { AppError } from "./errors/app-error";
 
-const ALL: readonly Role[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
-const WRITERS: readonly Role[] = ["OWNER", "ADMIN", "MEMBER"];
-const MANAGERS: readonly Role[] = ["OWNER", "ADMIN"];
-
-export const PERMISSIONS = {
-  "account:manage": ALL,
-  "household:read": ALL,
-  "household:create": ALL,
-  "household:update": MANAGERS,
-  "member:manage": MANAGERS,
-  "asset:read": ALL,
-  "asset:write": WRITERS,
-  "location:write": WRITERS,
-  "tag:write": WRITERS,
-  "attachment:write": WRITERS,
-  // Tokens act with their user's role, so a VIEWER's token is read-only too.
-  "token:manage": ALL,
-  "webhook:manage": MANAGERS,
-  "schedule:write": WRITERS,
-  "task:write": WRITERS,
-  // Closing an EACH-mode task for everyone while assignees still owe their part.
-  "task:close-for-all": MANAGERS,
-  // Deleting other members' task comments; anyone may delete their own.
-  "comment:moderate": MANAGERS,
-} as const satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof PERMISSIONS;
-
-export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
-}
 
 export function requirePermission(role: Role, permission: Permission): void {
   if (!can(role, permission)) {

@@ -10,7 +10,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-import { can } from "@/lib/server/permissions";
+import { can } from "@/lib/core/permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
 import { takeReading } from "@/lib/meters/take-reading";
 import { lockSchedule, planNextTask, triggerDependents } from "@/lib/schedules/advance-schedule";

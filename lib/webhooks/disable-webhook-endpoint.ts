@@ -11,7 +11,7 @@
  */
 import { notify } from "@/lib/notifications/notify";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
-import { PERMISSIONS } from "@/lib/server/permissions";
+import { PERMISSIONS } from "@/lib/core/permissions";
 
 /** The page where the notice's reader can see why and switch the endpoint back on. */
 export const WEBHOOK_SETTINGS_PATH = "/settings/webhooks";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, requirePermission, type Permission } from "./permissions";
+import { can, PERMISSIONS, type Permission } from "@/lib/core/permissions";
+import { requirePermission } from "@/lib/server/permissions";
 
 describe("the permission table", () => {
   it("lets VIEWER read everything and write nothing but their own account and tokens", () => {
