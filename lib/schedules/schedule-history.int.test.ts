@@ -11,15 +11,17 @@ import type { TCompleteTaskOut, TSkipTaskOut } from "@/lib/tasks/schemas";
 import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
 import type { TScheduleChangeOut, TScheduleHistoryEntry, TScheduleHistoryPage } from "./schemas";
 import { encodeHistoryCursor } from "./history-cursor";
-import { expectOk, inDays, scheduleApiAs } from "./test-kit";
+import { expectOk, inDaysIn, scheduleApiAs } from "./test-kit";
 
+// Not UTC, so "today" differs from the server's for an hour a day: the dates below must follow the household.
+const ZONE = "Europe/Berlin";
 let owner: TestMember;
 let member: TestMember;
 
 beforeAll(async () => {
   owner = await createHouseholdOwner("history-owner");
   member = await addHouseholdMember(owner.auth.householdId, "MEMBER", "Robin");
-  await db().household.update({ where: { id: owner.auth.householdId }, data: { timeZone: "Europe/Berlin" } });
+  await db().household.update({ where: { id: owner.auth.householdId }, data: { timeZone: ZONE } });
 });
 
 function history(as: Pick<TestMember, "authorization">, scheduleId: string, query: Record<string, string | number> = {}) {
@@ -31,7 +33,7 @@ function history(as: Pick<TestMember, "authorization">, scheduleId: string, quer
 const weekly = (startDate: string) => ({ kind: "INTERVAL", every: 1, unit: "WEEK", anchor: "FIXED", startDate });
 
 async function newSchedule(as: TestMember, body: Record<string, unknown>): Promise<TScheduleChangeOut> {
-  return expectOk<TScheduleChangeOut>(await scheduleApiAs(as).createSchedule({ rule: weekly(inDays(30)), ...body }), 201);
+  return expectOk<TScheduleChangeOut>(await scheduleApiAs(as).createSchedule({ rule: weekly(inDaysIn(ZONE, 30)), ...body }), 201);
 }
 
 /** A past occurrence as the app would have left it, with exact instants. */
@@ -140,7 +142,7 @@ describe("what completing and skipping leave in the history", () => {
   it("shows who completed an EACH-mode occurrence, each assignee's day, the note, reading, cost and trigger; then the skip", async () => {
     const { schedule } = await newSchedule(owner, {
       title: "Clean the filters",
-      rule: weekly(inDays(-14)),
+      rule: weekly(inDaysIn(ZONE, -14)),
       assignmentMode: "EACH",
       defaultAssigneeIds: [owner.auth.userId, member.auth.userId],
     });
@@ -181,7 +183,7 @@ describe("what completing and skipping leave in the history", () => {
 describe("people who left", () => {
   it("keep their completions in the history, without a name", async () => {
     const leaver = await addHouseholdMember(owner.auth.householdId, "MEMBER", "Leaver");
-    const { schedule } = await newSchedule(owner, { title: "Sweep the chimney", rule: weekly(inDays(-7)) });
+    const { schedule } = await newSchedule(owner, { title: "Sweep the chimney", rule: weekly(inDaysIn(ZONE, -7)) });
     expectOk<TCompleteTaskOut>(await scheduleApiAs(leaver).complete(schedule.nextTask?.id ?? ""));
     expect(expectOk<TScheduleHistoryPage>(await history(owner, schedule.id)).items[0]?.completedBy).toEqual({ userId: leaver.auth.userId, name: "Leaver" });
     await db().membership.deleteMany({ where: { userId: leaver.auth.userId, householdId: owner.auth.householdId } });

@@ -30,6 +30,8 @@ function withQuery(path: string, query: Query = {}): string {
 /** Test households use the default UTC zone, so "today" is UTC's. */
 export const today = (): CalendarDate => calendarDateInZone(new Date(), "UTC");
 export const inDays = (days: number): CalendarDate => addDays(today(), days);
+/** For a household in another zone: its "today" can be a day ahead of or behind UTC's. */
+export const inDaysIn = (timeZone: string, days: number): CalendarDate => addDays(calendarDateInZone(new Date(), timeZone), days);
 
 export function scheduleApiAs(member: Pick<TestMember, "authorization">) {
   const { authorization } = member;
