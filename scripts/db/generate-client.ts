@@ -1,7 +1,7 @@
 /**
  * Runs `prisma generate`. Prisma's CLI insists on locating its native schema engine,
  * which it downloads from a host these machines cannot reach; generation itself does
- * not run it, so any existing file satisfies the check (DESIGN.md section 12).
+ * not run it, so any existing file satisfies the check (docs/architecture.md, "Toolchain").
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";

@@ -1,7 +1,7 @@
 /**
  * Prisma's schema engine, run from its WebAssembly build over a `pg` pool, for the
  * commands in scripts/db and the schema drift test. Prisma's CLI would need a native
- * engine downloaded from a host these machines cannot reach (DESIGN.md section 12).
+ * engine downloaded from a host these machines cannot reach (docs/architecture.md, "Toolchain").
  *
  * Only the engine's `diff` is used, always against the one database it is given: no
  * shadow database is ever created (create-migration.ts applies prisma/migrations to a
