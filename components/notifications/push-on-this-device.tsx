@@ -52,7 +52,7 @@ export function PushOnThisDevice() {
 
   useEffect(() => {
     let cancelled = false;
-    detectState()
+    void detectState()
       .catch((): PushState => "off")
       .then((next) => {
         if (!cancelled) setState(next);

@@ -3,10 +3,18 @@ import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../..");
-const eslint = new ESLint({ cwd: root });
+const TYPE_AWARE_RULES = ["@typescript-eslint/no-floating-promises", "@typescript-eslint/no-misused-promises"];
+// Probe files that do not exist have no TypeScript program: lint them without the type-aware rules.
+const untyped = new ESLint({
+  cwd: root,
+  overrideConfig: [
+    { languageOptions: { parserOptions: { projectService: false } }, rules: Object.fromEntries(TYPE_AWARE_RULES.map((rule) => [rule, "off"])) },
+  ],
+});
+const typed = new ESLint({ cwd: root });
 
 /** The messages ESLint gives for `source` as if it were the file at `file`. */
-async function lint(file: string, source: string): Promise<string[]> {
+async function lint(file: string, source: string, eslint = untyped): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }
@@ -28,4 +36,9 @@ describe("the import boundaries in lint", () => {
       expect.stringContaining("Enqueue a job definition"),
     ]);
   }, 60_000);
+
+  it("refuse a floating promise (type-aware rules, on a real file's program)", async () => {
+    const source = "export async function work(): Promise<void> {}\nexport function caller(): void {\n  work();\n}\n";
+    expect(await lint("lib/server/jobs/backoff.ts", source, typed)).toEqual([expect.stringContaining("@typescript-eslint/no-floating-promises")]);
+  }, 120_000);
 });
