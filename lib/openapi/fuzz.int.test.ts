@@ -89,7 +89,10 @@ type Body = { kind: "none" } | { kind: "json"; value: unknown } | { kind: "raw";
 function bodyFor(op: ApiOperation): fc.Arbitrary<Body> {
   if (!op.body) return fc.constant<Body>({ kind: "none" });
   const keys = op.body === "multipart" ? ["file", "kind"] : inputKeys(op.body);
-  const fields = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
+  const documented = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
+  // Missing fields (none required above) and extra ones the schema does not name, including __proto__.
+  const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "householdId", "id")), hostileValue, { maxKeys: 2 });
+  const fields = fc.tuple(documented, extra).map(([known, unknown]) => ({ ...unknown, ...known }));
   return fc.oneof(
     { weight: 6, arbitrary: fields.map((value): Body => ({ kind: "json", value })) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((value): Body => ({ kind: "json", value })) },
@@ -99,9 +102,11 @@ function bodyFor(op: ApiOperation): fc.Arbitrary<Body> {
 
 function queryFor(op: ApiOperation): fc.Arbitrary<Partial<Record<string, string>>> {
   const keys = inputKeys(op.query);
-  if (keys.length === 0) return fc.constant({});
   const value = fc.oneof(hostileString, hostileNumber.map(String));
-  return fc.record(Object.fromEntries(keys.map((key) => [key, value])), { requiredKeys: [] });
+  const documented = fc.record(Object.fromEntries(keys.map((key) => [key, value])), { requiredKeys: [] });
+  // Parameters the document does not name must be ignored or refused, never a 5xx.
+  const extra = fc.dictionary(fc.constantFrom("householdId", "limit", "cursor", "x", "\u0000"), value, { maxKeys: 2 });
+  return fc.tuple(documented, extra).map(([known, unknown]) => ({ ...unknown, ...known }));
 }
 
 let owner: TestMember;
