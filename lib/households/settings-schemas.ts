@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** IANA zones this runtime knows, plus "UTC" (not always listed by Intl). */
+const knownZones = new Set<string>([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+const knownCurrencies = new Set<string>(Intl.supportedValuesOf("currency"));
+
+export const ZHouseholdSettingsOut = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  timeZone: z.string(),
+  hemisphere: z.enum(["NORTH", "SOUTH"]),
+  currency: z.string(),
+});
+export type THouseholdSettingsOut = z.infer<typeof ZHouseholdSettingsOut>;
+
+export const ZUpdateHouseholdSettings = z
+  .object({
+    name: z.string().trim().min(1, { message: "Give the household a name" }).max(100),
+    timeZone: z.string().refine((v) => knownZones.has(v), { message: "Pick a time zone from the list, such as Europe/Paris" }),
+    hemisphere: z.enum(["NORTH", "SOUTH"], { message: "Hemisphere is NORTH or SOUTH" }),
+    currency: z
+      .string()
+      .trim()
+      .transform((v) => v.toUpperCase())
+      .refine((v) => /^[A-Z]{3}$/.test(v) && knownCurrencies.has(v), { message: "Use a three-letter ISO 4217 currency code, such as EUR" }),
+  })
+  .partial()
+  .strict();
+export type TUpdateHouseholdSettings = z.input<typeof ZUpdateHouseholdSettings>;
