@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZHouseholdLocale } from "@/lib/households/settings-schemas";
 
 export const ZEmail = z
   .string()
@@ -16,6 +17,8 @@ export const ZSignUp = z.object({
   email: ZEmail,
   password: ZPassword,
   householdName: z.string().trim().min(1).max(100).optional(),
+  /** The browser's zone, hemisphere and currency; the household defaults to UTC/NORTH/USD without them. */
+  householdLocale: ZHouseholdLocale.optional(),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
 

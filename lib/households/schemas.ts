@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { ZHouseholdLocale } from "./settings-schemas";
 
 export const ZCreateHousehold = z.object({
   name: z.string().trim().min(1, { message: "Give the household a name" }).max(100),
+  locale: ZHouseholdLocale.optional(),
 });
 export type TCreateHousehold = z.infer<typeof ZCreateHousehold>;
 

@@ -13,16 +13,23 @@ export const ZHouseholdSettingsOut = z.object({
 });
 export type THouseholdSettingsOut = z.infer<typeof ZHouseholdSettingsOut>;
 
+export const ZTimeZone = z.string().refine((v) => knownZones.has(v), { message: "Pick a time zone from the list, such as Europe/Paris" });
+export const ZHemisphere = z.enum(["NORTH", "SOUTH"], { message: "Hemisphere is NORTH or SOUTH" });
+export const ZCurrency = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine((v) => /^[A-Z]{3}$/.test(v) && knownCurrencies.has(v), { message: "Use a three-letter ISO 4217 currency code, such as EUR" });
+
+/** Zone, hemisphere and currency a new household takes from the browser that creates it. */
+export const ZHouseholdLocale = z.object({ timeZone: ZTimeZone, hemisphere: ZHemisphere, currency: ZCurrency }).partial();
+
 export const ZUpdateHouseholdSettings = z
   .object({
     name: z.string().trim().min(1, { message: "Give the household a name" }).max(100),
-    timeZone: z.string().refine((v) => knownZones.has(v), { message: "Pick a time zone from the list, such as Europe/Paris" }),
-    hemisphere: z.enum(["NORTH", "SOUTH"], { message: "Hemisphere is NORTH or SOUTH" }),
-    currency: z
-      .string()
-      .trim()
-      .transform((v) => v.toUpperCase())
-      .refine((v) => /^[A-Z]{3}$/.test(v) && knownCurrencies.has(v), { message: "Use a three-letter ISO 4217 currency code, such as EUR" }),
+    timeZone: ZTimeZone,
+    hemisphere: ZHemisphere,
+    currency: ZCurrency,
   })
   .partial()
   .strict();

@@ -1,6 +1,9 @@
 /** Household settings through the API: who may change them and what is refused. */
 import { describe, expect, it } from "vitest";
 import * as currentRoute from "@/app/api/households/current/route";
+import { POST as createHouseholdRoute } from "@/app/api/households/route";
+import { signUp } from "@/lib/accounts/sign-up";
+import { db } from "@/lib/server/db/client";
 import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
 import { expectOk } from "@/lib/schedules/test-kit";
 import type { THouseholdSettingsOut } from "./settings-schemas";
@@ -33,5 +36,17 @@ describe("household settings", () => {
     const b = await createHouseholdOwner("hs-b");
     expectOk(await patch(a, { timeZone: "America/Los_Angeles" }));
     expect(expectOk<THouseholdSettingsOut>(await get(b)).timeZone).toBe("UTC");
+  });
+
+  it("gives a new household the zone, hemisphere and currency of the browser that creates it", async () => {
+    const owner = await createHouseholdOwner("hs-new");
+    const locale = { timeZone: "Pacific/Auckland", hemisphere: "SOUTH", currency: "NZD" };
+    const created = expectOk<{ id: string }>(await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "Bach", locale } }), 201);
+    const row = await db().household.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject(locale);
+    expect((await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "X", locale: { timeZone: "Nowhere/City" } } })).status).toBe(422);
+
+    const signedUp = await signUp({ name: "Kiri", email: `kiri-${crypto.randomUUID()}@example.test`, password: "long enough password", householdLocale: { timeZone: "America/Los_Angeles", hemisphere: "NORTH", currency: "usd" } });
+    expect(await db().household.findUniqueOrThrow({ where: { id: signedUp.householdId } })).toMatchObject({ timeZone: "America/Los_Angeles", currency: "USD" });
   });
 });
