@@ -21,8 +21,16 @@ export const ZCurrency = z
   .transform((v) => v.toUpperCase())
   .refine((v) => /^[A-Z]{3}$/.test(v) && knownCurrencies.has(v), { message: "Use a three-letter ISO 4217 currency code, such as EUR" });
 
-/** Zone, hemisphere and currency a new household takes from the browser that creates it. */
-export const ZHouseholdLocale = z.object({ timeZone: ZTimeZone, hemisphere: ZHemisphere, currency: ZCurrency }).partial();
+/**
+ * Zone, hemisphere and currency a new household takes from the browser that creates it.
+ * A guess the user never typed: a value this server does not know falls back to the default
+ * (UTC, NORTH, USD) rather than failing sign-up on a field nobody can see.
+ */
+export const ZHouseholdLocale = z.object({
+  timeZone: ZTimeZone.optional().catch(undefined),
+  hemisphere: ZHemisphere.optional().catch(undefined),
+  currency: ZCurrency.optional().catch(undefined),
+});
 
 export const ZUpdateHouseholdSettings = z
   .object({
