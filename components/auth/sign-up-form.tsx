@@ -4,6 +4,7 @@ import { fullPageLoad } from "@/lib/client/full-page-load";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { ZSignUp } from "@/lib/accounts/schemas";
+import { browserHouseholdLocale } from "@/lib/households/browser-locale";
 import { apiFetch } from "@/lib/client/api";
 import { splitSubmitError, zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -33,6 +34,7 @@ export function SignUpForm({ callbackUrl = "/dashboard", defaultEmail = "" }: { 
       email: form.get("email"),
       password: form.get("password"),
       householdName: householdName || undefined,
+      householdLocale: browserHouseholdLocale(),
     });
     setFormError(null);
     if (!parsed.success) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zText } from "@/lib/server/validation/input";
+import { ZHouseholdLocale } from "@/lib/households/settings-schemas";
 
 export const ZEmail = zText()
   .trim()
@@ -15,6 +16,8 @@ export const ZSignUp = z.object({
   email: ZEmail,
   password: ZPassword,
   householdName: zText().trim().min(1).max(100).optional(),
+  /** The browser's zone, hemisphere and currency; the household defaults to UTC/NORTH/USD without them. */
+  householdLocale: ZHouseholdLocale.optional(),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
 

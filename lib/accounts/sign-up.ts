@@ -23,6 +23,7 @@ export async function signUp(input: TSignUp): Promise<SignUpResult> {
     const household = await tx.household.create({
       data: {
         name: data.householdName ?? `${data.name}'s household`,
+        ...data.householdLocale,
         memberships: { create: { userId: user.id, role: "OWNER" } },
       },
     });

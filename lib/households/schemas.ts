@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { zText } from "@/lib/server/validation/input";
+import { ZHouseholdLocale } from "./settings-schemas";
 
 export const ZCreateHousehold = z.object({
   name: zText().trim().min(1, { message: "Give the household a name" }).max(100),
+  locale: ZHouseholdLocale.optional(),
 });
 export type TCreateHousehold = z.infer<typeof ZCreateHousehold>;
 

@@ -77,6 +77,7 @@ import {
 } from "@/lib/webhooks/schemas";
 import { ZTaskCalendarOut, ZTaskCalendarQuery } from "@/lib/tasks/schemas";
 import { ZBlackoutOut, ZCreateBlackout } from "@/lib/households/blackouts-schemas";
+import { ZHouseholdSettingsOut, ZUpdateHouseholdSettings } from "@/lib/households/settings-schemas";
 import { ZAppriseStatusOut, ZAppriseTargetOut, ZAppriseTestOut, ZCreateAppriseTarget, ZTestApprise } from "@/lib/apprise/schemas";
 import { ZAcceptInvitation, ZAcceptInvitationOut, ZCreateInvitation, ZInvitationOut } from "@/lib/invitations/schemas";
 
@@ -207,6 +208,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "GET", path: "/api/openapi.json", operationId: "getOpenApiDocument", summary: "This document", tag: "system", public: true, response: z.record(z.string(), z.unknown()) },
 
   { method: "GET", path: "/api/tasks/calendar", operationId: "getTaskCalendar", summary: "Days of a month with tasks due (?month=YYYY-MM)", tag: "tasks", query: ZTaskCalendarQuery, response: ZTaskCalendarOut },
+  { method: "GET", path: "/api/households/current", operationId: "getHouseholdSettings", summary: "The current household's name, time zone, hemisphere and currency", tag: "households", response: ZHouseholdSettingsOut },
+  { method: "PATCH", path: "/api/households/current", operationId: "updateHouseholdSettings", summary: "Change the household's settings (owner/admin); open tasks keep their dates, today/overdue follow the new zone", tag: "households", body: ZUpdateHouseholdSettings, response: ZHouseholdSettingsOut },
   { method: "GET", path: "/api/households/current/blackouts", operationId: "listBlackouts", summary: "The household's blackouts and holidays", tag: "households", response: z.array(ZBlackoutOut) },
   { method: "POST", path: "/api/households/current/blackouts", operationId: "createBlackout", summary: "Add a blackout or holiday; schedules plan around it", tag: "households", body: ZCreateBlackout, response: ZBlackoutOut },
   { method: "DELETE", path: "/api/households/current/blackouts/{id}", operationId: "deleteBlackout", summary: "Remove a blackout or holiday", tag: "households", response: null, successStatus: 204 },

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TChangePassword, TChangePasswordOut } from "@/lib/accounts/schemas";
+import { browserHouseholdLocale } from "@/lib/households/browser-locale";
 import { apiFetch } from "../api";
 import { queryKeys } from "../query-keys";
 import type { TAccount, TMember } from "../types";
@@ -31,7 +32,7 @@ export function useChangePassword() {
 export function useCreateHousehold() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiFetch<{ id: string }>("/api/households", { method: "POST", body: { name } }),
+    mutationFn: (name: string) => apiFetch<{ id: string }>("/api/households", { method: "POST", body: { name, locale: browserHouseholdLocale() } }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.account }),
   });
 }

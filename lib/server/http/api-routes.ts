@@ -39,6 +39,7 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   "/api/health": ["GET"],
   "/api/households/active": ["PUT"],
   "/api/households/current/blackouts/{id}": ["DELETE"],
+  "/api/households/current": ["GET", "PATCH"],
   "/api/households/current/blackouts": ["GET", "POST"],
   "/api/households/current/members": ["GET"],
   "/api/households": ["POST"],
