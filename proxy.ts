@@ -9,16 +9,32 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { allowedMethods, matchApiRoute } from "@/lib/server/http/api-routes";
-import { API_CONTENT_SECURITY_POLICY, newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "@/lib/server/http/security-headers";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  newNonce,
+  pageContentSecurityPolicy,
+  strictTransportSecurity,
+} from "@/lib/server/http/security-headers";
 
 /** The API reference is a page for people, under /api for its address. */
 const API_PAGES = new Set(["/api/docs"]);
 
 function problem(status: 404 | 405, code: string, detail: string, headers: Record<string, string> = {}): Response {
-  const body = { type: `https://dumbassets.dev/problems/${code.toLowerCase().replaceAll("_", "-")}`, title: status === 404 ? "Not Found" : "Method Not Allowed", status, detail, code };
+  const body = {
+    type: `https://dumbassets.dev/problems/${code.toLowerCase().replaceAll("_", "-")}`,
+    title: status === 404 ? "Not Found" : "Method Not Allowed",
+    status,
+    detail,
+    code,
+  };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "content-type": "application/problem+json", "cache-control": "no-store", "content-security-policy": API_CONTENT_SECURITY_POLICY, ...headers },
+    headers: {
+      "content-type": "application/problem+json",
+      "cache-control": "no-store",
+      "content-security-policy": API_CONTENT_SECURITY_POLICY,
+      ...headers,
+    },
   });
 }
 
@@ -34,7 +50,9 @@ function apiAnswer(request: NextRequest): Response {
   if (!template) return problem(404, "NOT_FOUND", `No API at ${pathname}.`);
   const allowed = allowedMethods(template);
   if (!allowed.includes(request.method)) {
-    return problem(405, "METHOD_NOT_ALLOWED", `${pathname} does not answer ${request.method}; it answers ${allowed.join(", ")}.`, { allow: allowed.join(", ") });
+    return problem(405, "METHOD_NOT_ALLOWED", `${pathname} does not answer ${request.method}; it answers ${allowed.join(", ")}.`, {
+      allow: allowed.join(", "),
+    });
   }
   const response = NextResponse.next();
   response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);

@@ -27,15 +27,21 @@ async function seed(url: string): Promise<string> {
   await client.connect();
   const token = `da_${randomBytes(32).toString("base64url")}`;
   const { createHash } = await import("node:crypto");
-  await client.query(`
+  await client.query(
+    `
     WITH u AS (INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), 'bench@example.test', 'Bench', 'x', now()) RETURNING id),
          h AS (INSERT INTO "Household" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bench household', now()) RETURNING id),
          m AS (INSERT INTO "Membership" (id, "userId", "householdId", role) SELECT gen_random_uuid(), u.id, h.id, 'OWNER' FROM u, h RETURNING "userId", "householdId")
     INSERT INTO "ApiToken" (id, "userId", "householdId", name, "tokenHash", prefix) SELECT gen_random_uuid(), "userId", "householdId", 'bench', $1, 'da_bench' FROM m`,
-    [createHash("sha256").update(token).digest("hex")]);
+    [createHash("sha256").update(token).digest("hex")],
+  );
   await client.query(`UPDATE "User" SET "activeHouseholdId" = (SELECT id FROM "Household" LIMIT 1)`);
-  await client.query(`INSERT INTO "Location" (id, "householdId", name) SELECT gen_random_uuid(), h.id, 'Room ' || g FROM "Household" h, generate_series(1, 12) g`);
-  await client.query(`INSERT INTO "Tag" (id, "householdId", name, color) SELECT gen_random_uuid(), h.id, 'tag' || g, '#336699' FROM "Household" h, generate_series(1, 8) g`);
+  await client.query(
+    `INSERT INTO "Location" (id, "householdId", name) SELECT gen_random_uuid(), h.id, 'Room ' || g FROM "Household" h, generate_series(1, 12) g`,
+  );
+  await client.query(
+    `INSERT INTO "Tag" (id, "householdId", name, color) SELECT gen_random_uuid(), h.id, 'tag' || g, '#336699' FROM "Household" h, generate_series(1, 8) g`,
+  );
   await client.query(`
     INSERT INTO "Asset" (id, "householdId", "ownerId", name, manufacturer, model, "serialNumber", notes, "priceMinor", currency,
                          "warrantyExpiresOn", "locationId", "createdAt", "updatedAt", "searchText")
@@ -46,7 +52,9 @@ async function seed(url: string): Promise<string> {
            now() - (g || ' minutes')::interval, now(),
            lower('Asset ' || g || ' Maker' || (g % 30) || ' M-' || (g % 500) || ' SN' || lpad(g::text, 8, '0') || ' note for item ' || g)
     FROM "Household" h, "User" u, generate_series(1, ${ASSETS}) g`);
-  await client.query(`INSERT INTO "AssetTag" ("assetId", "tagId") SELECT a.id, t.id FROM "Asset" a JOIN "Tag" t ON t.name = 'tag' || (1 + abs(hashtext(a.id::text)) % 8)`);
+  await client.query(
+    `INSERT INTO "AssetTag" ("assetId", "tagId") SELECT a.id, t.id FROM "Asset" a JOIN "Tag" t ON t.name = 'tag' || (1 + abs(hashtext(a.id::text)) % 8)`,
+  );
   await client.query("ANALYZE");
   await client.end();
   return token;
@@ -80,7 +88,14 @@ async function main() {
     if (needsBuild(projectDir)) await run(nodeBin("next"), ["build"], { cwd: projectDir });
     app = spawn(nodeBin("tsx"), ["scripts/start.ts"], {
       cwd: projectDir,
-      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef0123456789", API_RATE_LIMIT_PER_MINUTE: "0" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(PORT),
+        DATA_DIR: dataDir,
+        AUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
+        API_RATE_LIMIT_PER_MINUTE: "0",
+      },
       stdio: "ignore",
     });
     const baseUrl = `http://127.0.0.1:${PORT}`;
@@ -97,7 +112,10 @@ async function main() {
       await response.arrayBuffer();
     };
 
-    const firstPage = (await (await fetch(`${baseUrl}/api/assets?limit=50`, { headers })).json()) as { items: unknown[]; nextCursor: string };
+    const firstPage = (await (await fetch(`${baseUrl}/api/assets?limit=50`, { headers })).json()) as {
+      items: unknown[];
+      nextCursor: string;
+    };
     const scenarios: [string, (i: number) => string][] = [
       ["list: first page of 50 (newest first)", () => "/api/assets?limit=50"],
       ["list: second page via cursor", () => `/api/assets?limit=50&cursor=${encodeURIComponent(firstPage.nextCursor)}`],

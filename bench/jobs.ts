@@ -45,7 +45,12 @@ async function enqueueNoops(count: number): Promise<number> {
   const started = performance.now();
   for (let done = 0; done < count; done += 5_000) {
     const n = Math.min(5_000, count - done);
-    await db().$transaction((tx) => insertJobs(tx, Array.from({ length: n }, (_, i) => ({ kind: "noop", payload: { i: done + i } }))));
+    await db().$transaction((tx) =>
+      insertJobs(
+        tx,
+        Array.from({ length: n }, (_, i) => ({ kind: "noop", payload: { i: done + i } })),
+      ),
+    );
   }
   return performance.now() - started;
 }
@@ -55,7 +60,8 @@ async function drain(url: string, pool: pg.Pool, workers: number, options: Parti
   await enqueueNoops(JOBS);
   const instances = Array.from(
     { length: workers },
-    () => new Worker({ connectionString: url, handlers: { noop: noopHandler as JobHandler }, logger: quietLogger, recurring: [], ...options }),
+    () =>
+      new Worker({ connectionString: url, handlers: { noop: noopHandler as JobHandler }, logger: quietLogger, recurring: [], ...options }),
   );
   const started = performance.now();
   await Promise.all(instances.map((w) => w.start()));
@@ -107,7 +113,12 @@ async function roundTrips(url: string, pool: pg.Pool): Promise<{ pgMs: number; p
   };
   const viaPrisma = async () => {
     const rows = await prisma.$queryRawUnsafe<Row[]>(CLAIM_JOBS, worker, 30_000, 1, ["noop"]);
-    await prisma.$executeRawUnsafe(COMPLETE_JOBS, rows.map((r) => r.id), rows.map((r) => r.attempts), worker);
+    await prisma.$executeRawUnsafe(
+      COMPLETE_JOBS,
+      rows.map((r) => r.id),
+      rows.map((r) => r.attempts),
+      worker,
+    );
   };
   let pgMs = Infinity;
   let prismaMs = Infinity;
@@ -135,10 +146,14 @@ async function main() {
     if (wanted("enqueue")) {
       await resetJobs(pool);
       const enqueueMs = await enqueueNoops(JOBS);
-      console.log(`enqueue: ${JOBS.toLocaleString("en-US")} jobs in batches of 5,000 (enqueueJobs in a transaction): ${rate((JOBS / enqueueMs) * 1000)}`);
+      console.log(
+        `enqueue: ${JOBS.toLocaleString("en-US")} jobs in batches of 5,000 (enqueueJobs in a transaction): ${rate((JOBS / enqueueMs) * 1000)}`,
+      );
     }
 
-    console.log(`\ndrain ${JOBS.toLocaleString("en-US")} no-op jobs (from worker start to last completion written; median of ${REPEATS} runs [all runs])`);
+    console.log(
+      `\ndrain ${JOBS.toLocaleString("en-US")} no-op jobs (from worker start to last completion written; median of ${REPEATS} runs [all runs])`,
+    );
     const drains: [string, number, Partial<WorkerOptions>, number][] = [
       ["single-row: 1 worker, concurrency 1, 1 job/claim", 1, { concurrency: 1, batchSize: 1 }, 1_500],
       ["single-row: 4 workers, concurrency 1 each", 4, { concurrency: 1, batchSize: 1 }, 1_500],
@@ -152,7 +167,9 @@ async function main() {
       for (let i = 0; i < REPEATS; i++) runs.push(await drain(url, pool, workers, options));
       const median = [...runs].sort((a, b) => a - b)[Math.floor(REPEATS / 2)] as number;
       const all = runs.map((r) => Math.round(r).toLocaleString("en-US")).join(", ");
-      console.log(`  ${name.padEnd(54)} ${rate(median)}   ${mark(median >= target)} target >= ${target.toLocaleString("en-US")}   [${all}]`);
+      console.log(
+        `  ${name.padEnd(54)} ${rate(median)}   ${mark(median >= target)} target >= ${target.toLocaleString("en-US")}   [${all}]`,
+      );
     }
 
     console.log(`\nenqueue-to-start latency, ${LATENCY_SAMPLES} jobs one at a time, worker idle on LISTEN (poll 60 s)`);

@@ -53,20 +53,46 @@ function dateRule(): TDateRule {
   switch (int(0, 5)) {
     case 0:
     case 1:
-      return { kind: "INTERVAL", every: int(1, 12), unit: pick(["DAY", "WEEK", "MONTH", "YEAR"] as const), anchor: "FIXED", startDate: dateAround(-2000, 30) };
+      return {
+        kind: "INTERVAL",
+        every: int(1, 12),
+        unit: pick(["DAY", "WEEK", "MONTH", "YEAR"] as const),
+        anchor: "FIXED",
+        startDate: dateAround(-2000, 30),
+      };
     case 2:
-      return { kind: "INTERVAL", every: int(1, 6), unit: pick(["DAY", "WEEK", "MONTH"] as const), anchor: "ROLLING", startDate: dateAround(-400, 30) };
+      return {
+        kind: "INTERVAL",
+        every: int(1, 6),
+        unit: pick(["DAY", "WEEK", "MONTH"] as const),
+        anchor: "ROLLING",
+        startDate: dateAround(-400, 30),
+      };
     case 3:
-      return { kind: "MONTHLY", everyMonths: int(1, 3), on: random() < 0.6 ? { type: "DAY", day: int(1, 31) } : { type: "LAST_DAY" }, startDate: dateAround(-1000, 0) };
+      return {
+        kind: "MONTHLY",
+        everyMonths: int(1, 3),
+        on: random() < 0.6 ? { type: "DAY", day: int(1, 31) } : { type: "LAST_DAY" },
+        startDate: dateAround(-1000, 0),
+      };
     case 4:
       return {
         kind: "MONTHLY",
         everyMonths: int(1, 2),
-        on: { type: "NTH_WEEKDAY", ordinal: pick(["FIRST", "SECOND", "THIRD", "FOURTH", "LAST"] as const), weekday: pick(["MONDAY", "SATURDAY", "FRIDAY"] as const) },
+        on: {
+          type: "NTH_WEEKDAY",
+          ordinal: pick(["FIRST", "SECOND", "THIRD", "FOURTH", "LAST"] as const),
+          weekday: pick(["MONDAY", "SATURDAY", "FRIDAY"] as const),
+        },
         startDate: dateAround(-1000, 0),
       };
     default:
-      return { kind: "SEASONAL", season: pick(["SPRING", "SUMMER", "FALL", "WINTER"] as const), hemisphere: pick(["NORTH", "SOUTH"] as const), offsetDays: int(0, 30) };
+      return {
+        kind: "SEASONAL",
+        season: pick(["SPRING", "SUMMER", "FALL", "WINTER"] as const),
+        hemisphere: pick(["NORTH", "SOUTH"] as const),
+        offsetDays: int(0, 30),
+      };
   }
 }
 
@@ -80,10 +106,31 @@ function rule(): TScheduleRule {
         : roll < 0.92
           ? { kind: "WHICHEVER_FIRST", date: dateRule(), usage: { kind: "USAGE", every: int(100, 10_000), unit: "km" } }
           : { kind: "AFTER_SCHEDULE", scheduleId: `s${int(0, SCHEDULES - 1)}`, offsetDays: int(0, 14) };
-  return random() < 0.2 ? { ...base, activeMonths: pick([{ from: 4, to: 10 }, { from: 11, to: 2 }, { from: 3, to: 11 }]) } : base;
+  return random() < 0.2
+    ? {
+        ...base,
+        activeMonths: pick([
+          { from: 4, to: 10 },
+          { from: 11, to: 2 },
+          { from: 3, to: 11 },
+        ]),
+      }
+    : base;
 }
 
-const HOLIDAYS = ["01-01", "05-01", "10-03", "12-25", "12-26", "2025-04-18", "2025-04-21", "2025-05-29", "2025-06-09", "2026-04-03", "2026-04-06"];
+const HOLIDAYS = [
+  "01-01",
+  "05-01",
+  "10-03",
+  "12-25",
+  "12-26",
+  "2025-04-18",
+  "2025-04-21",
+  "2025-05-29",
+  "2025-06-09",
+  "2026-04-03",
+  "2026-04-06",
+];
 
 function schedule(): TSchedule {
   const blackouts: TBlackout[] = [];
@@ -100,7 +147,12 @@ function schedule(): TSchedule {
 
 function context(s: TSchedule): NextDueContext {
   const lastCompletedOn = random() < 0.7 ? dateAround(-200, 0) : null;
-  const context: NextDueContext = { today: TODAY, timeZone: TIME_ZONE, lastCompletedOn, lastDueOn: lastCompletedOn ? addDays(lastCompletedOn, int(-10, 10)) : null };
+  const context: NextDueContext = {
+    today: TODAY,
+    timeZone: TIME_ZONE,
+    lastCompletedOn,
+    lastDueOn: lastCompletedOn ? addDays(lastCompletedOn, int(-10, 10)) : null,
+  };
   const kind = s.rule.kind;
   if (kind === "USAGE" || kind === "WHICHEVER_FIRST") {
     let value = int(0, 5000);
@@ -151,7 +203,11 @@ function materializeRound(): { ms: number; occurrences: number } {
   return { ms: performance.now() - started, occurrences };
 }
 
-const median = (values: number[]): number => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 try {
   // Cold: first contact, before JIT warm-up and with the time-zone offset memo empty.
@@ -174,14 +230,23 @@ try {
   const row = (label: string, value: string): string => `  ${label.padEnd(48)} ${value}`;
   console.log(`Schedule engine — node ${process.version}, ${os.cpus().length} CPUs, today ${TODAY}, ${TIME_ZONE}`);
   console.log(`Data: ${SCHEDULES.toLocaleString("en-US")} schedules (${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")})`);
-  console.log(`      ${schedules.filter((s) => s.blackouts?.length).length} with blackouts, ${schedules.filter((s) => s.businessDaysOnly).length} business-days-only, ${schedules.filter((s) => s.rule.activeMonths).length} with active months`);
+  console.log(
+    `      ${schedules.filter((s) => s.blackouts?.length).length} with blackouts, ${schedules.filter((s) => s.businessDaysOnly).length} business-days-only, ${schedules.filter((s) => s.rule.activeMonths).length} with active months`,
+  );
   console.log(row(`next due × ${SCHEDULES} — total, cold first round`, `${cold.toFixed(1)} ms`));
   console.log(row(`next due × ${SCHEDULES} — total, best of ${ROUNDS}`, `${Math.min(...totals).toFixed(1)} ms`));
-  console.log(row(`next due × ${SCHEDULES} — total, median of ${ROUNDS}`, `${median(totals).toFixed(1)} ms  (target < ${TARGET_MS} ms: ${median(totals) < TARGET_MS ? "met" : "MISSED"})`));
+  console.log(
+    row(
+      `next due × ${SCHEDULES} — total, median of ${ROUNDS}`,
+      `${median(totals).toFixed(1)} ms  (target < ${TARGET_MS} ms: ${median(totals) < TARGET_MS ? "met" : "MISSED"})`,
+    ),
+  );
   console.log(row(`next due per call — p50 (${samples.length} calls)`, µs(percentile(samples, 50))));
   console.log(row("next due per call — p99", µs(percentile(samples, 99))));
   console.log(row("next due per call — max", µs(samples.at(-1) ?? Number.NaN)));
-  console.log(row(`1 year of occurrences × ${MATERIALIZE_SCHEDULES} — total, median of 3`, `${median(materialized.map((m) => m.ms)).toFixed(1)} ms`));
+  console.log(
+    row(`1 year of occurrences × ${MATERIALIZE_SCHEDULES} — total, median of 3`, `${median(materialized.map((m) => m.ms)).toFixed(1)} ms`),
+  );
   console.log(row("  occurrences materialised", (materialized[0]?.occurrences ?? 0).toLocaleString("en-US")));
   console.log(row("schedules with unsatisfiable constraints (errors)", String(errors)));
   if (sink < 0) console.log(sink);

@@ -104,7 +104,13 @@ interface RunResult {
  * "live": the worker idles on LISTEN while the events are emitted; rates count from the first enqueue.
  * "drain": every event is queued before the worker starts; rates count from its start (delivery alone).
  */
-async function run(url: string, receiver: Receiver, auth: Parameters<typeof createWebhook>[0], concurrency: number, mode: "live" | "drain"): Promise<RunResult> {
+async function run(
+  url: string,
+  receiver: Receiver,
+  auth: Parameters<typeof createWebhook>[0],
+  concurrency: number,
+  mode: "live" | "drain",
+): Promise<RunResult> {
   const householdId = auth.householdId;
   const endpoint = await createWebhook(auth, { url: receiver.url, eventTypes: ["asset.updated"] });
   receiver.reset();
@@ -125,7 +131,12 @@ async function run(url: string, receiver: Receiver, auth: Parameters<typeof crea
     const n = Math.min(BATCH, EVENTS - done);
     await db().$transaction(async (tx) => {
       for (let i = 0; i < n; i++) {
-        await emitWebhookEvent(tx, householdId, { type: "asset.updated", data: { seq: done + i, enqueuedAt: nowMs() } }, { onlyEndpointId: endpoint.id });
+        await emitWebhookEvent(
+          tx,
+          householdId,
+          { type: "asset.updated", data: { seq: done + i, enqueuedAt: nowMs() } },
+          { onlyEndpointId: endpoint.id },
+        );
       }
     });
   }
@@ -191,8 +202,10 @@ async function main() {
     );
     for (const [mode, concurrency] of CONCURRENCIES.flatMap((c) => [["drain", c] as const, ["live", c] as const])) {
       const r = await run(url, receiver, owner.auth, concurrency, mode);
-      const latency = mode === "drain" ? "   (latency: n/a, queued before the worker started)" :
-        `   enqueue-to-receipt p50 ${percentile(r.latencies, 50).toFixed(1)} ms  p99 ${percentile(r.latencies, 99).toFixed(1)} ms  max ${(r.latencies.at(-1) ?? Number.NaN).toFixed(1)} ms`;
+      const latency =
+        mode === "drain"
+          ? "   (latency: n/a, queued before the worker started)"
+          : `   enqueue-to-receipt p50 ${percentile(r.latencies, 50).toFixed(1)} ms  p99 ${percentile(r.latencies, 99).toFixed(1)} ms  max ${(r.latencies.at(-1) ?? Number.NaN).toFixed(1)} ms`;
       console.log(
         `  ${mode.padEnd(5)} concurrency ${String(concurrency).padEnd(2)}  ${Math.round(r.perSecond).toLocaleString("en-US").padStart(6)} deliveries/s received` +
           `  (${Math.round(r.completedPerSecond).toLocaleString("en-US")}/s with jobs completed)` +

@@ -13,7 +13,11 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER } from "../lib/server/http/client-address";
 
 const { values } = parseArgs({
-  options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "0.0.0.0" }, dev: { type: "boolean", default: false } },
+  options: {
+    port: { type: "string", default: "3000" },
+    hostname: { type: "string", default: "0.0.0.0" },
+    dev: { type: "boolean", default: false },
+  },
 });
 const port = Number(values.port);
 const hostname = values.hostname ?? "0.0.0.0";

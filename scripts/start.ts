@@ -110,7 +110,15 @@ async function main() {
   if (process.env.RUN_WORKER !== "false") startWorker();
 
   // scripts/serve.ts wraps Next's request handler to hand the socket address to the app.
-  const serveArgs = ["--import", "tsx", path.join(projectDir, "scripts", "serve.ts"), "--port", String(config.PORT), "--hostname", config.HOSTNAME];
+  const serveArgs = [
+    "--import",
+    "tsx",
+    path.join(projectDir, "scripts", "serve.ts"),
+    "--port",
+    String(config.PORT),
+    "--hostname",
+    config.HOSTNAME,
+  ];
   const server = track(spawn(process.execPath, dev ? [...serveArgs, "--dev"] : serveArgs, { cwd: projectDir, env, stdio: "inherit" }));
   log(`serving on ${config.APP_URL}`);
   const code = await exited(server);

@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, typecheck, unit and integration tests, then Playwright against a
+ * `npm test`: format check, lint, typecheck, unit and integration tests, then Playwright against a
  * production build. One PostgreSQL serves every stage: the server named by
  * DATABASE_URL when given, otherwise an embedded one. Each integration test file and
  * the end-to-end run get databases of their own on it.
@@ -24,6 +24,8 @@ async function main() {
   const wants = (stage: string) => only.length === 0 || only.includes(stage);
 
   if (wants("lint")) {
+    step("format (Prettier; `npm run format` fixes it)");
+    await run(nodeBin("prettier"), ["--check", "--log-level=warn", "."], { cwd: projectDir });
     step("lint");
     await run(nodeBin("eslint"), ["--max-warnings=0", "."], { cwd: projectDir });
   }

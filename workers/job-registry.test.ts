@@ -20,7 +20,13 @@ function definitionFiles(dir = libDir): string[] {
 }
 
 function isDefinition(value: unknown): value is JobDefinition {
-  return typeof value === "object" && value !== null && "kind" in value && "payload" in value && (value as { payload: unknown }).payload instanceof z.ZodType;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "kind" in value &&
+    "payload" in value &&
+    (value as { payload: unknown }).payload instanceof z.ZodType
+  );
 }
 
 async function allDefinitions(): Promise<JobDefinition[]> {
@@ -43,8 +49,17 @@ describe("the job registry", () => {
   });
 
   it("refuses to enqueue a payload its definition does not accept, before any query", async () => {
-    const transaction = new Proxy({}, { get: () => { throw new Error("no query may run"); } }) as Parameters<typeof enqueueJob>[0];
-    await expect(enqueueJob(transaction, sendPushJob, { notificationId: "not-a-uuid" })).rejects.toThrow(/send-push: the payload does not fit/);
+    const transaction = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("no query may run");
+        },
+      },
+    ) as Parameters<typeof enqueueJob>[0];
+    await expect(enqueueJob(transaction, sendPushJob, { notificationId: "not-a-uuid" })).rejects.toThrow(
+      /send-push: the payload does not fit/,
+    );
     // @ts-expect-error: the payload's type comes from the definition, so a wrong shape does not compile either.
     await expect(enqueueJob(transaction, sendPushJob, { notificationId: 42 })).rejects.toThrow(/send-push/);
   });

@@ -9,5 +9,10 @@ import type { RecurringJobDefinition } from "@/lib/server/jobs/recurring";
 export const recurringJobs: readonly RecurringJobDefinition[] = [
   { name: "warranty-scan-daily", kind: warrantyScanJob.kind, schedule: { dailyAtUtc: "03:00" }, maxAttempts: warrantyScanJob.maxAttempts },
   { name: "task-due-scan-hourly", kind: taskDueScanJob.kind, schedule: { everyMs: 3_600_000 }, maxAttempts: taskDueScanJob.maxAttempts },
-  { name: "rate-limit-purge-hourly", kind: rateLimitPurgeJob.kind, schedule: { everyMs: 3_600_000 }, maxAttempts: rateLimitPurgeJob.maxAttempts },
+  {
+    name: "rate-limit-purge-hourly",
+    kind: rateLimitPurgeJob.kind,
+    schedule: { everyMs: 3_600_000 },
+    maxAttempts: rateLimitPurgeJob.maxAttempts,
+  },
 ];

@@ -32,7 +32,11 @@ export function formatRow(name: string, s: LatencySummary): string {
 export const TABLE_HEADER = `${"scenario".padEnd(44)} ${"reqs".padStart(6)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)} ${"req/s".padStart(8)}`;
 
 /** Runs `total` calls of `task` with `concurrency` in flight, returning each call's latency. */
-export async function load(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; wallMs: number }> {
+export async function load(
+  total: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<{ latencies: number[]; wallMs: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();

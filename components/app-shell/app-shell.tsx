@@ -65,7 +65,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           </div>
         </header>
 
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-5 pb-28 outline-none sm:px-6 lg:px-8 lg:pt-8 lg:pb-12">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 pt-5 pb-28 outline-none sm:px-6 lg:px-8 lg:pt-8 lg:pb-12"
+        >
           {children}
         </main>
 
@@ -106,7 +110,11 @@ function NavList({ items, pathname, variant }: { items: readonly NavItem[]; path
         const current = isCurrent(pathname, href);
         return (
           <li key={href}>
-            <Link href={href} aria-current={current ? "page" : undefined} className={cn(styles.link, current ? styles.current : styles.other)}>
+            <Link
+              href={href}
+              aria-current={current ? "page" : undefined}
+              className={cn(styles.link, current ? styles.current : styles.other)}
+            >
               <Icon className={styles.icon} />
               {label}
             </Link>

@@ -1,15 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import {
-  ZCreateAppriseTarget,
-  type TAppriseTargetOut,
-} from "@/lib/apprise/schemas";
-import {
-  splitSubmitError,
-  zodFieldErrors,
-  type FieldErrors,
-} from "@/lib/client/form-errors";
+import { ZCreateAppriseTarget, type TAppriseTargetOut } from "@/lib/apprise/schemas";
+import { splitSubmitError, zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
 import { useCreateAppriseTarget } from "@/lib/client/hooks/apprise";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
@@ -40,9 +33,7 @@ export function AddAppriseTargetDialog({
   const { toast } = useToast();
   const [url, setUrl] = useState("");
   const [label, setLabel] = useState("");
-  const [scope, setScope] = useState<Scope>(
-    canChooseHousehold ? initialScope : "me",
-  );
+  const [scope, setScope] = useState<Scope>(canChooseHousehold ? initialScope : "me");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const { formRef, focusFirstError } = useFocusFirstError();
@@ -55,9 +46,7 @@ export function AddAppriseTargetDialog({
       label,
       scope,
     });
-    const next: FieldErrors = parsed.success
-      ? {}
-      : zodFieldErrors(parsed.error);
+    const next: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
     if (!url.trim()) next.url = "Paste the Apprise URL";
     if (!label.trim()) next.label = "Give it a name you will recognise";
     if (!parsed.success || Object.keys(next).length > 0) {
@@ -87,22 +76,9 @@ export function AddAppriseTargetDialog({
       onClose={() => !create.isPending && onClose()}
       title="Add an Apprise URL"
       description="Apprise forwards notifications to Telegram, Discord, ntfy, e-mail and about a hundred other services."
-      footer={
-        <FormDialogFooter
-          formId={FORM_ID}
-          submitLabel="Add URL"
-          pending={create.isPending}
-          onCancel={onClose}
-        />
-      }
+      footer={<FormDialogFooter formId={FORM_ID} submitLabel="Add URL" pending={create.isPending} onCancel={onClose} />}
     >
-      <form
-        id={FORM_ID}
-        ref={formRef}
-        onSubmit={onSubmit}
-        noValidate
-        className="flex flex-col gap-4"
-      >
+      <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
         <Field
           label="Apprise URL"
@@ -110,16 +86,9 @@ export function AddAppriseTargetDialog({
           error={errors.url}
           hint={
             <>
-              One service per URL, e.g.{" "}
-              <code className="font-mono">tgram://bottoken/chatid</code> or{" "}
-              <code className="font-mono">ntfy://topic</code>. It holds your
-              service&apos;s token, so it is never shown again after saving.{" "}
-              <a
-                href={APPRISE_URL_DOCS}
-                target="_blank"
-                rel="noreferrer"
-                className="font-medium text-primary underline underline-offset-2"
-              >
+              One service per URL, e.g. <code className="font-mono">tgram://bottoken/chatid</code> or{" "}
+              <code className="font-mono">ntfy://topic</code>. It holds your service&apos;s token, so it is never shown again after saving.{" "}
+              <a href={APPRISE_URL_DOCS} target="_blank" rel="noreferrer" className="font-medium text-primary underline underline-offset-2">
                 Apprise URL formats
                 <span className="sr-only"> (opens in a new tab)</span>
               </a>
@@ -137,18 +106,8 @@ export function AddAppriseTargetDialog({
             className="font-mono"
           />
         </Field>
-        <Field
-          label="Name"
-          required
-          error={errors.label}
-          hint="Shown in this list, e.g. “Phone (Telegram)”."
-        >
-          <Input
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-            maxLength={100}
-            autoComplete="off"
-          />
+        <Field label="Name" required error={errors.label} hint="Shown in this list, e.g. “Phone (Telegram)”.">
+          <Input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={100} autoComplete="off" />
         </Field>
         {canChooseHousehold ? (
           <fieldset className="flex flex-col gap-2">
@@ -167,9 +126,7 @@ export function AddAppriseTargetDialog({
               title="The household"
               detail="Told once per event, e.g. a shared family chat."
             />
-            {errors.scope ? (
-              <p className="text-sm font-medium text-danger">{errors.scope}</p>
-            ) : null}
+            {errors.scope ? <p className="text-sm font-medium text-danger">{errors.scope}</p> : null}
           </fieldset>
         ) : null}
       </form>

@@ -9,15 +9,11 @@ import { APPRISE_SECTION_ID } from "./apprise-section";
  */
 export function AppriseChannelHint() {
   const targets = useAppriseTargets();
-  if (!targets.isSuccess || targets.data.some((t) => t.scope === "me"))
-    return null;
+  if (!targets.isSuccess || targets.data.some((t) => t.scope === "me")) return null;
   return (
     <p className="mt-2 text-xs text-muted">
       Apprise needs an Apprise URL of your own, and you have none yet.{" "}
-      <a
-        href={`#${APPRISE_SECTION_ID}-heading`}
-        className="font-medium text-primary underline underline-offset-2"
-      >
+      <a href={`#${APPRISE_SECTION_ID}-heading`} className="font-medium text-primary underline underline-offset-2">
         Add an Apprise URL
       </a>
     </p>

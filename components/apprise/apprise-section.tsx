@@ -3,35 +3,20 @@
 import { useId, useState } from "react";
 import type { TAppriseTargetOut } from "@/lib/apprise/schemas";
 import { errorMessage } from "@/lib/client/api";
-import {
-  useAppriseStatus,
-  useAppriseTargets,
-  useDeleteAppriseTarget,
-  useTestApprise,
-} from "@/lib/client/hooks/apprise";
+import { useAppriseStatus, useAppriseTargets, useDeleteAppriseTarget, useTestApprise } from "@/lib/client/hooks/apprise";
 import { useCan } from "@/components/app-shell/membership";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/dialog";
-import {
-  AlertIcon,
-  BellIcon,
-  PlusIcon,
-  TrashIcon,
-} from "@/components/ui/icons";
+import { AlertIcon, BellIcon, PlusIcon, TrashIcon } from "@/components/ui/icons";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { AddAppriseTargetDialog } from "./add-apprise-target-dialog";
-import {
-  canManageAppriseTarget,
-  describeTestResult,
-  groupAppriseTargets,
-  manageableTargetCount,
-} from "./apprise-targets";
+import { canManageAppriseTarget, describeTestResult, groupAppriseTargets, manageableTargetCount } from "./apprise-targets";
 
 type Scope = TAppriseTargetOut["scope"];
 
@@ -69,10 +54,7 @@ export function AppriseSection() {
             <Skeleton className="h-12" />
           </div>
         ) : targets.isError ? (
-          <QueryErrorAlert
-            title="Apprise URLs could not be loaded"
-            query={targets}
-          />
+          <QueryErrorAlert title="Apprise URLs could not be loaded" query={targets} />
         ) : (
           <TargetGroups
             targets={targets.data}
@@ -84,18 +66,9 @@ export function AppriseSection() {
         )}
       </div>
       {adding ? (
-        <AddAppriseTargetDialog
-          initialScope={adding}
-          canChooseHousehold={canManageHousehold}
-          onClose={() => setAdding(null)}
-        />
+        <AddAppriseTargetDialog initialScope={adding} canChooseHousehold={canManageHousehold} onClose={() => setAdding(null)} />
       ) : null}
-      {deleting ? (
-        <DeleteTargetDialog
-          target={deleting}
-          onClose={() => setDeleting(null)}
-        />
-      ) : null}
+      {deleting ? <DeleteTargetDialog target={deleting} onClose={() => setDeleting(null)} /> : null}
     </CardSection>
   );
 }
@@ -108,13 +81,7 @@ interface TargetGroupsProps {
   onDelete: (target: TAppriseTargetOut) => void;
 }
 
-function TargetGroups({
-  targets,
-  canManageHousehold,
-  tester,
-  onAdd,
-  onDelete,
-}: TargetGroupsProps) {
+function TargetGroups({ targets, canManageHousehold, tester, onAdd, onDelete }: TargetGroupsProps) {
   const groups = groupAppriseTargets(targets);
   const rowProps = { canManageHousehold, tester, onDelete };
   return (
@@ -131,11 +98,7 @@ function TargetGroups({
       <TargetGroup
         title="Household Apprise URLs"
         description="Told once per event, whoever it concerns: e.g. a family chat."
-        empty={
-          canManageHousehold
-            ? "No household Apprise URLs yet."
-            : "No household Apprise URLs yet. Owners and admins can add them."
-        }
+        empty={canManageHousehold ? "No household Apprise URLs yet." : "No household Apprise URLs yet. Owners and admins can add them."}
         addLabel={canManageHousehold ? "Add household URL" : null}
         onAdd={() => onAdd("household")}
         targets={groups.household}
@@ -155,9 +118,7 @@ function TargetGroups({
               Send test notification to all
             </Button>
           </div>
-          <TestOutcomeLine
-            outcome={tester.outcome?.key === ALL ? tester.outcome : null}
-          />
+          <TestOutcomeLine outcome={tester.outcome?.key === ALL ? tester.outcome : null} />
         </div>
       ) : null}
     </>
@@ -169,16 +130,11 @@ function NotConfiguredNote() {
   const status = useAppriseStatus();
   if (status.data?.transport !== null) return null;
   return (
-    <div
-      role="note"
-      className="flex gap-3 rounded-xl border border-warning/30 bg-warning-soft p-3 text-sm"
-    >
+    <div role="note" className="flex gap-3 rounded-xl border border-warning/30 bg-warning-soft p-3 text-sm">
       <AlertIcon className="mt-0.5 size-4 shrink-0 text-warning" />
       <p>
-        This server cannot send Apprise notifications yet: an administrator
-        needs to set <code className="font-mono">APPRISE_API_URL</code> or
-        install the <code className="font-mono">apprise</code> command. URLs you
-        add now are used once it can.
+        This server cannot send Apprise notifications yet: an administrator needs to set <code className="font-mono">APPRISE_API_URL</code>{" "}
+        or install the <code className="font-mono">apprise</code> command. URLs you add now are used once it can.
       </p>
     </div>
   );
@@ -221,16 +177,7 @@ function useTester(): Tester {
 
 function TestOutcomeLine({ outcome }: { outcome: TestOutcome | null }) {
   if (!outcome) return null;
-  return (
-    <p
-      className={cn(
-        "text-sm break-words",
-        outcome.ok ? "text-success" : "text-danger",
-      )}
-    >
-      {outcome.message}
-    </p>
-  );
+  return <p className={cn("text-sm break-words", outcome.ok ? "text-success" : "text-danger")}>{outcome.message}</p>;
 }
 
 interface TargetGroupProps {
@@ -246,17 +193,7 @@ interface TargetGroupProps {
   onDelete: (target: TAppriseTargetOut) => void;
 }
 
-function TargetGroup({
-  title,
-  description,
-  empty,
-  addLabel,
-  onAdd,
-  targets,
-  canManageHousehold,
-  tester,
-  onDelete,
-}: TargetGroupProps) {
+function TargetGroup({ title, description, empty, addLabel, onAdd, targets, canManageHousehold, tester, onDelete }: TargetGroupProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2">
@@ -277,10 +214,7 @@ function TargetGroup({
       {targets.length === 0 ? (
         <p className="text-sm text-muted">{empty}</p>
       ) : (
-        <ul
-          aria-labelledby={headingId}
-          className="divide-y divide-border rounded-xl border border-border"
-        >
+        <ul aria-labelledby={headingId} className="divide-y divide-border rounded-xl border border-border">
           {targets.map((target) => (
             <TargetRow
               key={target.id}
@@ -314,8 +248,7 @@ function TargetRow({
           <span className="truncate font-medium">{target.label}</span>
           <span className="text-xs text-muted">
             <code className="font-mono">{target.maskedUrl}</code>
-            <span className="sr-only"> (the rest of the URL is hidden)</span> ·
-            added <LocalDateTime iso={target.createdAt} />
+            <span className="sr-only"> (the rest of the URL is hidden)</span> · added <LocalDateTime iso={target.createdAt} />
           </span>
         </span>
         {manageable ? (
@@ -331,31 +264,19 @@ function TargetRow({
               Send test
               <span className="sr-only"> notification to {target.label}</span>
             </Button>
-            <Button
-              variant="danger-outline"
-              size="sm"
-              onClick={() => onDelete(target)}
-            >
+            <Button variant="danger-outline" size="sm" onClick={() => onDelete(target)}>
               <TrashIcon className="size-4" />
               Delete<span className="sr-only"> {target.label}</span>
             </Button>
           </span>
         ) : null}
       </div>
-      <TestOutcomeLine
-        outcome={tester.outcome?.key === target.id ? tester.outcome : null}
-      />
+      <TestOutcomeLine outcome={tester.outcome?.key === target.id ? tester.outcome : null} />
     </li>
   );
 }
 
-function DeleteTargetDialog({
-  target,
-  onClose,
-}: {
-  target: TAppriseTargetOut;
-  onClose: () => void;
-}) {
+function DeleteTargetDialog({ target, onClose }: { target: TAppriseTargetOut; onClose: () => void }) {
   const remove = useDeleteAppriseTarget();
   const { toast } = useToast();
   return (
@@ -378,9 +299,7 @@ function DeleteTargetDialog({
         })
       }
     >
-      {remove.isError ? (
-        <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert>
-      ) : null}
+      {remove.isError ? <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert> : null}
     </ConfirmDialog>
   );
 }

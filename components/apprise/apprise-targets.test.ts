@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TAppriseTargetOut } from "@/lib/apprise/schemas";
-import {
-  canManageAppriseTarget,
-  describeTestResult,
-  groupAppriseTargets,
-  manageableTargetCount,
-} from "./apprise-targets";
+import { canManageAppriseTarget, describeTestResult, groupAppriseTargets, manageableTargetCount } from "./apprise-targets";
 
-const target = (
-  label: string,
-  scope: TAppriseTargetOut["scope"],
-  createdAt = "2026-01-01T00:00:00.000Z",
-): TAppriseTargetOut => ({
+const target = (label: string, scope: TAppriseTargetOut["scope"], createdAt = "2026-01-01T00:00:00.000Z"): TAppriseTargetOut => ({
   id: `00000000-0000-4000-8000-${label.padStart(12, "0").slice(-12)}`,
   label,
   scope,
@@ -49,11 +40,7 @@ describe("who may test and delete", () => {
   });
 
   it("counts what 'send to all' reaches the way the API does", () => {
-    const groups = groupAppriseTargets([
-      target("a", "me"),
-      target("b", "household"),
-      target("c", "household"),
-    ]);
+    const groups = groupAppriseTargets([target("a", "me"), target("b", "household"), target("c", "household")]);
     expect(manageableTargetCount(groups, false)).toBe(1);
     expect(manageableTargetCount(groups, true)).toBe(3);
   });
@@ -61,23 +48,17 @@ describe("who may test and delete", () => {
 
 describe("describeTestResult", () => {
   it("says what was reached and passes Apprise's answer on", () => {
-    expect(
-      describeTestResult(
-        { ok: true, detail: "Apprise API answered 200" },
-        "“Phone”",
-      ),
-    ).toBe("Test notification sent to “Phone”. Apprise API answered 200.");
+    expect(describeTestResult({ ok: true, detail: "Apprise API answered 200" }, "“Phone”")).toBe(
+      "Test notification sent to “Phone”. Apprise API answered 200.",
+    );
     expect(
       describeTestResult(
         {
           ok: false,
-          detail:
-            "The Apprise API server answered 424: could not notify tgram://…",
+          detail: "The Apprise API server answered 424: could not notify tgram://…",
         },
         "all your Apprise URLs",
       ),
-    ).toBe(
-      "Test notification to all your Apprise URLs failed: The Apprise API server answered 424: could not notify tgram://…",
-    );
+    ).toBe("Test notification to all your Apprise URLs failed: The Apprise API server answered 424: could not notify tgram://…");
   });
 });

@@ -195,7 +195,12 @@ export function AssetDetailView({ initialAsset }: { initialAsset: TAssetOut }) {
             ) : tree.isError ? (
               <ErrorAlert>{errorMessage(tree.error)}</ErrorAlert>
             ) : tree.data.components.length === 0 ? (
-              <EmptyState icon={<LayersIcon />} title="No components" description="Add parts that have their own warranty, manual or upkeep." className="py-6" />
+              <EmptyState
+                icon={<LayersIcon />}
+                title="No components"
+                description="Add parts that have their own warranty, manual or upkeep."
+                className="py-6"
+              />
             ) : (
               <ComponentTree
                 nodes={tree.data.components}
@@ -227,13 +232,19 @@ export function AssetDetailView({ initialAsset }: { initialAsset: TAssetOut }) {
               <div>
                 <dt className="text-xs font-medium tracking-wide text-muted uppercase">Warranty</dt>
                 <dd className="mt-1 flex flex-col items-start gap-1">
-                  {asset.warrantyLifetime ? "Lifetime" : asset.warrantyExpiresOn ? `Until ${formatCalendarDate(asset.warrantyExpiresOn)}` : "None recorded"}
+                  {asset.warrantyLifetime
+                    ? "Lifetime"
+                    : asset.warrantyExpiresOn
+                      ? `Until ${formatCalendarDate(asset.warrantyExpiresOn)}`
+                      : "None recorded"}
                   {primary ? <Badge tone={primary.tone}>{primary.label}</Badge> : null}
                 </dd>
               </div>
               {asset.secondaryWarrantyExpiresOn || asset.secondaryWarrantyLabel ? (
                 <div>
-                  <dt className="text-xs font-medium tracking-wide text-muted uppercase">{asset.secondaryWarrantyLabel ?? "Second warranty"}</dt>
+                  <dt className="text-xs font-medium tracking-wide text-muted uppercase">
+                    {asset.secondaryWarrantyLabel ?? "Second warranty"}
+                  </dt>
                   <dd className="mt-1 flex flex-col items-start gap-1">
                     {asset.secondaryWarrantyExpiresOn ? `Until ${formatCalendarDate(asset.secondaryWarrantyExpiresOn)}` : "No end date"}
                     {secondary ? <Badge tone={secondary.tone}>{secondary.label}</Badge> : null}
@@ -284,7 +295,14 @@ export function AssetDetailView({ initialAsset }: { initialAsset: TAssetOut }) {
                 variant="outline"
                 size="sm"
                 className="mt-4 w-full"
-                onClick={() => setMoving({ id: asset.id, name: asset.name, parentId: asset.parentId, exclude: tree.data ? subtreeIds(tree.data) : new Set([asset.id]) })}
+                onClick={() =>
+                  setMoving({
+                    id: asset.id,
+                    name: asset.name,
+                    parentId: asset.parentId,
+                    exclude: tree.data ? subtreeIds(tree.data) : new Set([asset.id]),
+                  })
+                }
               >
                 <LayersIcon className="size-4" />
                 {asset.parentId ? "Move to another parent" : "Make it a component of…"}

@@ -4,7 +4,14 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { ASSET_STATUSES, type TAssetOut } from "@/lib/assets/schemas";
-import { assetToForm, emptyAssetForm, formToPayload, newRowKey, payloadErrorsToForm, type AssetFormValues } from "@/lib/client/asset-form-values";
+import {
+  assetToForm,
+  emptyAssetForm,
+  formToPayload,
+  newRowKey,
+  payloadErrorsToForm,
+  type AssetFormValues,
+} from "@/lib/client/asset-form-values";
 import { ApiError, errorMessage } from "@/lib/client/api";
 import type { FieldErrors } from "@/lib/client/form-errors";
 import { useAccount, useMembers } from "@/lib/client/hooks/account";
@@ -23,7 +30,28 @@ import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { statusLabel } from "./warranty-badges";
 
-const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "INR", "SEK", "NOK", "DKK", "PLN", "CZK", "BRL", "MXN", "ZAR", "SGD", "HKD"];
+const COMMON_CURRENCIES = [
+  "USD",
+  "EUR",
+  "GBP",
+  "CAD",
+  "AUD",
+  "NZD",
+  "CHF",
+  "JPY",
+  "CNY",
+  "INR",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "CZK",
+  "BRL",
+  "MXN",
+  "ZAR",
+  "SGD",
+  "HKD",
+];
 
 interface AssetFormProps {
   /** The asset being edited; absent when creating. */
@@ -195,7 +223,12 @@ export function AssetForm({ asset, parent }: AssetFormProps) {
 
       <CardSection id="notes" title="Notes">
         <Field label="Notes" error={errors.notes} labelHidden>
-          <Textarea {...text("notes")} rows={4} maxLength={20_000} placeholder="Anything worth remembering: sizes, settings, who lent it…" />
+          <Textarea
+            {...text("notes")}
+            rows={4}
+            maxLength={20_000}
+            placeholder="Anything worth remembering: sizes, settings, who lent it…"
+          />
         </Field>
       </CardSection>
 
@@ -221,7 +254,11 @@ interface SectionProps {
   errors: FieldErrors;
 }
 
-function PlaceAndTags({ values, errors, set }: SectionProps & { set: <K extends keyof AssetFormValues>(key: K, value: AssetFormValues[K]) => void }) {
+function PlaceAndTags({
+  values,
+  errors,
+  set,
+}: SectionProps & { set: <K extends keyof AssetFormValues>(key: K, value: AssetFormValues[K]) => void }) {
   const locations = useLocations();
   const tags = useTags();
   const createTag = useCreateTag();
@@ -268,7 +305,12 @@ function PlaceAndTags({ values, errors, set }: SectionProps & { set: <K extends 
             </>
           }
         >
-          <Select name="locationId" value={values.locationId} onChange={(e) => set("locationId", e.target.value)} disabled={locations.isPending}>
+          <Select
+            name="locationId"
+            value={values.locationId}
+            onChange={(e) => set("locationId", e.target.value)}
+            disabled={locations.isPending}
+          >
             <option value="">{locations.isPending ? "Loading locations…" : "No location"}</option>
             {sortedLocations.map((l) => (
               <option key={l.id} value={l.id}>
@@ -364,7 +406,11 @@ function CustomFields({ values, errors, setValues }: SectionProps & { setValues:
               <Field label={`Field ${index + 1} label`} error={errors[`customFields.${row.key}.label`]} className="col-start-1 row-start-1">
                 <Input value={row.label} onChange={(e) => updateRow(row.key, { label: e.target.value })} maxLength={100} />
               </Field>
-              <Field label={`Field ${index + 1} value`} error={errors[`customFields.${row.key}.value`]} className="col-start-1 row-start-2 sm:col-start-2 sm:row-start-1">
+              <Field
+                label={`Field ${index + 1} value`}
+                error={errors[`customFields.${row.key}.value`]}
+                className="col-start-1 row-start-2 sm:col-start-2 sm:row-start-1"
+              >
                 <Input value={row.value} onChange={(e) => updateRow(row.key, { value: e.target.value })} maxLength={2000} />
               </Field>
               <Button
@@ -455,7 +501,9 @@ function Visibility({
                 onChange={(e) =>
                   setValues((v) => ({
                     ...v,
-                    sharedWithUserIds: e.target.checked ? [...v.sharedWithUserIds, m.userId] : v.sharedWithUserIds.filter((id) => id !== m.userId),
+                    sharedWithUserIds: e.target.checked
+                      ? [...v.sharedWithUserIds, m.userId]
+                      : v.sharedWithUserIds.filter((id) => id !== m.userId),
                   }))
                 }
               />

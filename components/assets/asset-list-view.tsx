@@ -96,7 +96,8 @@ export function AssetListView({ initial }: { initial: AssetListParams }) {
 
   let announcement = "";
   if (list.isSuccess && !list.isPlaceholderData) {
-    announcement = items.length === 0 ? "No assets found" : `${items.length}${list.hasNextPage ? "+" : ""} asset${items.length === 1 ? "" : "s"} shown`;
+    announcement =
+      items.length === 0 ? "No assets found" : `${items.length}${list.hasNextPage ? "+" : ""} asset${items.length === 1 ? "" : "s"} shown`;
   }
 
   return (
@@ -218,7 +219,10 @@ export function AssetListView({ initial }: { initial: AssetListParams }) {
             title="No assets match"
             description="Try other words or fewer filters."
             action={
-              <Button variant="outline" onClick={() => setParams({ q: "", locationId: "", tagId: "", status: "", warranty: "", sort: params.sort })}>
+              <Button
+                variant="outline"
+                onClick={() => setParams({ q: "", locationId: "", tagId: "", status: "", warranty: "", sort: params.sort })}
+              >
                 Clear search and filters
               </Button>
             }

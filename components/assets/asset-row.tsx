@@ -26,8 +26,12 @@ export function AssetRow({ asset }: { asset: TAssetOut }) {
               <span className="truncate">{asset.location.path}</span>
             </span>
           ) : null}
-          {asset.priceMinor !== null && asset.currency ? <span className="tabular-nums">{formatMoney(asset.priceMinor, asset.currency)}</span> : null}
-          {asset.componentCount > 0 ? <span>{asset.componentCount === 1 ? "1 component" : `${asset.componentCount} components`}</span> : null}
+          {asset.priceMinor !== null && asset.currency ? (
+            <span className="tabular-nums">{formatMoney(asset.priceMinor, asset.currency)}</span>
+          ) : null}
+          {asset.componentCount > 0 ? (
+            <span>{asset.componentCount === 1 ? "1 component" : `${asset.componentCount} components`}</span>
+          ) : null}
         </div>
         <div className="flex flex-wrap gap-1 empty:hidden">
           <WarrantyBadges asset={asset} compact />

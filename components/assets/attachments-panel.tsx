@@ -62,7 +62,9 @@ export function AttachmentsPanel({ assetId }: { assetId: string }) {
         ) : attachments.isError ? (
           <QueryErrorAlert title="Files could not be loaded" query={attachments} />
         ) : photos.length === 0 && documents.length === 0 ? (
-          <p className="text-sm text-muted">No files yet.{canWrite ? " Add a photo and the receipt so they are at hand when you need them." : ""}</p>
+          <p className="text-sm text-muted">
+            No files yet.{canWrite ? " Add a photo and the receipt so they are at hand when you need them." : ""}
+          </p>
         ) : (
           <>
             {photos.length > 0 ? (
@@ -112,7 +114,12 @@ export function AttachmentsPanel({ assetId }: { assetId: string }) {
                         </span>
                       )}
                       <div className="flex min-w-0 flex-1 flex-col">
-                        <a href={doc.url} target="_blank" rel="noopener" className="truncate text-sm font-medium text-primary hover:underline">
+                        <a
+                          href={doc.url}
+                          target="_blank"
+                          rel="noopener"
+                          className="truncate text-sm font-medium text-primary hover:underline"
+                        >
                           {doc.fileName}
                         </a>
                         <span className="flex items-center gap-2 text-xs text-muted">
@@ -281,7 +288,13 @@ function Uploader({ assetId }: { assetId: string }) {
       {uploads.length > 0 ? (
         <ul aria-label="Uploads" className="flex flex-col gap-2">
           {uploads.map((u) => (
-            <li key={u.id} className={cn("flex items-center gap-3 rounded-lg border px-3 py-2 text-sm", u.status === "error" ? "border-danger/40 bg-danger-soft" : "border-border")}>
+            <li
+              key={u.id}
+              className={cn(
+                "flex items-center gap-3 rounded-lg border px-3 py-2 text-sm",
+                u.status === "error" ? "border-danger/40 bg-danger-soft" : "border-border",
+              )}
+            >
               <ImageIcon className="size-4 shrink-0 text-muted" />
               <div className="flex min-w-0 flex-1 flex-col gap-1">
                 <div className="flex items-center justify-between gap-2">

@@ -26,11 +26,25 @@ export function DeleteAssetDialog({ asset, onClose }: { asset: TAssetOut; onClos
   const them = count === 1 ? "it" : "them";
 
   const options: { value: Choice; label: string; description: string }[] = [
-    { value: "detach", label: `Keep ${them} as separate assets`, description: `The component${count === 1 ? " becomes a" : "s become"} top-level asset${count === 1 ? "" : "s"}.` },
+    {
+      value: "detach",
+      label: `Keep ${them} as separate assets`,
+      description: `The component${count === 1 ? " becomes a" : "s become"} top-level asset${count === 1 ? "" : "s"}.`,
+    },
     ...(asset.parentId
-      ? [{ value: "reparent" as const, label: `Move ${them} up`, description: `The component${count === 1 ? "" : "s"} move${count === 1 ? "s" : ""} to this asset’s parent.` }]
+      ? [
+          {
+            value: "reparent" as const,
+            label: `Move ${them} up`,
+            description: `The component${count === 1 ? "" : "s"} move${count === 1 ? "s" : ""} to this asset’s parent.`,
+          },
+        ]
       : []),
-    { value: "delete", label: `Delete ${them} too`, description: `The component${count === 1 ? "" : "s"}, ${count === 1 ? "its" : "their"} parts and all files go as well.` },
+    {
+      value: "delete",
+      label: `Delete ${them} too`,
+      description: `The component${count === 1 ? "" : "s"}, ${count === 1 ? "its" : "their"} parts and all files go as well.`,
+    },
   ];
 
   async function confirm() {
@@ -62,7 +76,11 @@ export function DeleteAssetDialog({ asset, onClose }: { asset: TAssetOut; onClos
               key={o.value}
               className={cn(
                 "flex cursor-pointer items-start gap-3 rounded-xl border p-3 text-sm",
-                choice === o.value ? (o.value === "delete" ? "border-danger bg-danger-soft" : "border-primary bg-primary/5") : "border-border",
+                choice === o.value
+                  ? o.value === "delete"
+                    ? "border-danger bg-danger-soft"
+                    : "border-primary bg-primary/5"
+                  : "border-border",
               )}
             >
               <input

@@ -46,7 +46,8 @@ export function MoveAssetDialog({ asset, excludeIds, open, onClose }: MoveAssetD
     }
   }
 
-  const moveError = move.error instanceof ApiError ? (move.error.fieldErrors.parentId ?? move.error.message) : move.error ? errorMessage(move.error) : null;
+  const moveError =
+    move.error instanceof ApiError ? (move.error.fieldErrors.parentId ?? move.error.message) : move.error ? errorMessage(move.error) : null;
 
   return (
     <Dialog
@@ -74,30 +75,31 @@ export function MoveAssetDialog({ asset, excludeIds, open, onClose }: MoveAssetD
         <p id={`${groupId}-label`} className="sr-only">
           New parent
         </p>
-        {[{ id: TOP_LEVEL, name: "No parent (top level)", path: null as string | null }, ...candidates.map((c) => ({ id: c.id, name: c.name, path: c.location?.path ?? null }))].map(
-          (option) => (
-            <label
-              key={option.id}
-              className={cn(
-                "flex cursor-pointer items-center gap-3 rounded-lg border px-3 py-2 text-sm",
-                selected === option.id ? "border-primary bg-primary/5" : "border-transparent hover:bg-surface-2",
-              )}
-            >
-              <input
-                type="radio"
-                name={`${groupId}-parent`}
-                value={option.id}
-                checked={selected === option.id}
-                onChange={() => setSelected(option.id)}
-                className="size-4 accent-primary"
-              />
-              <span className="flex min-w-0 flex-col">
-                <span className="truncate font-medium">{option.name}</span>
-                {option.path ? <span className="truncate text-xs text-muted">{option.path}</span> : null}
-              </span>
-            </label>
-          ),
-        )}
+        {[
+          { id: TOP_LEVEL, name: "No parent (top level)", path: null as string | null },
+          ...candidates.map((c) => ({ id: c.id, name: c.name, path: c.location?.path ?? null })),
+        ].map((option) => (
+          <label
+            key={option.id}
+            className={cn(
+              "flex cursor-pointer items-center gap-3 rounded-lg border px-3 py-2 text-sm",
+              selected === option.id ? "border-primary bg-primary/5" : "border-transparent hover:bg-surface-2",
+            )}
+          >
+            <input
+              type="radio"
+              name={`${groupId}-parent`}
+              value={option.id}
+              checked={selected === option.id}
+              onChange={() => setSelected(option.id)}
+              className="size-4 accent-primary"
+            />
+            <span className="flex min-w-0 flex-col">
+              <span className="truncate font-medium">{option.name}</span>
+              {option.path ? <span className="truncate text-xs text-muted">{option.path}</span> : null}
+            </span>
+          </label>
+        ))}
         {results.isFetching ? (
           <span className="flex items-center gap-2 px-3 py-2 text-sm text-muted">
             <Spinner className="size-4" /> Searching…

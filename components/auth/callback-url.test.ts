@@ -6,7 +6,19 @@ describe("callback URLs", () => {
     expect(safeCallbackUrl("/invite/inv_abc-123")).toBe("/invite/inv_abc-123");
     expect(safeCallbackUrl(["/assets/1", "/tasks"])).toBe("/assets/1");
     expect(safeCallbackUrl("/tasks?view=mine#top")).toBe("/tasks?view=mine#top");
-    for (const bad of [undefined, "", "//evil.example", "/\\evil.example", "https://evil.example", "/sign-in?x=1", "/sign-up", "/\t/evil.example", "/\n/evil.example", "/\r\\evil.example", "/%09/x\u0000"]) {
+    for (const bad of [
+      undefined,
+      "",
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example",
+      "/sign-in?x=1",
+      "/sign-up",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\\evil.example",
+      "/%09/x\u0000",
+    ]) {
       expect(safeCallbackUrl(bad)).toBe("/dashboard");
     }
   });

@@ -73,7 +73,16 @@ export function SignUpForm({ callbackUrl = "/dashboard", defaultEmail = "" }: { 
           <Input name="name" autoComplete="name" required maxLength={100} />
         </Field>
         <Field label="Email" error={errors.email} required>
-          <Input name="email" type="email" defaultValue={defaultEmail} autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} required />
+          <Input
+            name="email"
+            type="email"
+            defaultValue={defaultEmail}
+            autoComplete="email"
+            inputMode="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+          />
         </Field>
         <Field label="Password" error={errors.password} hint="At least 10 characters." required>
           <PasswordInput name="password" autoComplete="new-password" required minLength={10} />

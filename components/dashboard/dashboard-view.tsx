@@ -19,7 +19,12 @@ import { cn } from "@/components/ui/cn";
 function Stat({ label, children, href }: { label: string; children: ReactNode; href?: string }) {
   // A link inside <dt> whose ::after covers the card keeps the <dl> valid and the whole card clickable.
   return (
-    <Card className={cn("relative p-4 sm:p-5", href && "transition-colors hover:border-primary/50 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-ring")}>
+    <Card
+      className={cn(
+        "relative p-4 sm:p-5",
+        href && "transition-colors hover:border-primary/50 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-ring",
+      )}
+    >
       <dt className="text-sm font-medium text-muted">
         {href ? (
           <Link href={href} className="outline-none after:absolute after:inset-0 after:rounded-2xl">

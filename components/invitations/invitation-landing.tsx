@@ -18,9 +18,15 @@ const ROLE_WORDS: Record<InvitationPreview["role"], string> = {
 };
 
 const DEAD_ENDS: Record<Exclude<InvitationState, "PENDING">, { title: string; text: string }> = {
-  EXPIRED: { title: "This invitation has expired", text: "Invitation links work for 7 days. Ask the person who invited you to send a new one." },
+  EXPIRED: {
+    title: "This invitation has expired",
+    text: "Invitation links work for 7 days. Ask the person who invited you to send a new one.",
+  },
   ACCEPTED: { title: "This invitation has already been used", text: "Each link works once. If that wasn't you, ask for a new invitation." },
-  REVOKED: { title: "This invitation was revoked", text: "It was withdrawn or replaced by a newer one. Ask the person who invited you for a new link." },
+  REVOKED: {
+    title: "This invitation was revoked",
+    text: "It was withdrawn or replaced by a newer one. Ask the person who invited you for a new link.",
+  },
 };
 
 interface Viewer {
@@ -29,9 +35,23 @@ interface Viewer {
 }
 
 /** The page an invitation e-mail links to: what the invitation is, then sign in or up, then join. */
-export function InvitationLanding({ token, invitation, viewer }: { token: string; invitation: InvitationPreview | null; viewer: Viewer | null }) {
+export function InvitationLanding({
+  token,
+  invitation,
+  viewer,
+}: {
+  token: string;
+  invitation: InvitationPreview | null;
+  viewer: Viewer | null;
+}) {
   if (!invitation) {
-    return <DeadEnd title="This invitation link is not valid" text="Check that you opened the whole link from the e-mail, or ask for a new invitation." signedIn={viewer !== null} />;
+    return (
+      <DeadEnd
+        title="This invitation link is not valid"
+        text="Check that you opened the whole link from the e-mail, or ask for a new invitation."
+        signedIn={viewer !== null}
+      />
+    );
   }
   if (invitation.state !== "PENDING") {
     const { title, text } = DEAD_ENDS[invitation.state];
@@ -54,7 +74,11 @@ export function InvitationLanding({ token, invitation, viewer }: { token: string
           <ButtonLink href={withCallback("/sign-in", here)} className="w-full">
             Sign in
           </ButtonLink>
-          <ButtonLink href={`${withCallback("/sign-up", here)}&email=${encodeURIComponent(invitation.email)}`} variant="outline" className="w-full">
+          <ButtonLink
+            href={`${withCallback("/sign-up", here)}&email=${encodeURIComponent(invitation.email)}`}
+            variant="outline"
+            className="w-full"
+          >
             Create an account
           </ButtonLink>
         </div>

@@ -49,7 +49,11 @@ export function LocationsView() {
           <EmptyState
             icon={<MapPinIcon />}
             title="No locations yet"
-            description={canWrite ? "Start with the big places, like House or Garage, then add rooms and shelves inside them." : "Nobody has added locations yet."}
+            description={
+              canWrite
+                ? "Start with the big places, like House or Garage, then add rooms and shelves inside them."
+                : "Nobody has added locations yet."
+            }
           />
         ) : (
           <CardSection id="tree" title="All locations">
@@ -59,13 +63,25 @@ export function LocationsView() {
       </div>
 
       {action?.type === "add" ? <AddChildDialog parent={action.parent} onClose={() => setAction(null)} /> : null}
-      {action?.type === "edit" ? <EditLocationDialog node={action.node} locations={locations.data ?? []} onClose={() => setAction(null)} /> : null}
+      {action?.type === "edit" ? (
+        <EditLocationDialog node={action.node} locations={locations.data ?? []} onClose={() => setAction(null)} />
+      ) : null}
       {action?.type === "delete" ? <DeleteLocationDialog node={action.node} onClose={() => setAction(null)} /> : null}
     </>
   );
 }
 
-function LocationList({ nodes, canWrite, onAction, depth = 0 }: { nodes: LocationNode[]; canWrite: boolean; onAction: (a: Action) => void; depth?: number }) {
+function LocationList({
+  nodes,
+  canWrite,
+  onAction,
+  depth = 0,
+}: {
+  nodes: LocationNode[];
+  canWrite: boolean;
+  onAction: (a: Action) => void;
+  depth?: number;
+}) {
   return (
     <ul className={cn("flex flex-col", depth > 0 && "ml-3 border-l border-border pl-3 sm:ml-4 sm:pl-4")}>
       {nodes.map((node) => (
@@ -95,7 +111,9 @@ function LocationList({ nodes, canWrite, onAction, depth = 0 }: { nodes: Locatio
               </span>
             ) : null}
           </div>
-          {node.children.length > 0 ? <LocationList nodes={node.children} canWrite={canWrite} onAction={onAction} depth={depth + 1} /> : null}
+          {node.children.length > 0 ? (
+            <LocationList nodes={node.children} canWrite={canWrite} onAction={onAction} depth={depth + 1} />
+          ) : null}
         </li>
       ))}
     </ul>
@@ -111,7 +129,17 @@ function nameError(error: unknown): { field: string | null; form: string | null 
   return { field: null, form: error ? errorMessage(error) : null };
 }
 
-function ParentSelect({ locations, value, onChange, exclude }: { locations: readonly TLocationOut[]; value: string; onChange: (v: string) => void; exclude?: Set<string> }) {
+function ParentSelect({
+  locations,
+  value,
+  onChange,
+  exclude,
+}: {
+  locations: readonly TLocationOut[];
+  value: string;
+  onChange: (v: string) => void;
+  exclude?: Set<string>;
+}) {
   return (
     <Select value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">Top level</option>

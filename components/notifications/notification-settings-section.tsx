@@ -174,7 +174,8 @@ function QuietHoursFields({ saved }: { saved: TQuietHours }) {
       <div>
         <h3 className="text-sm font-semibold">Quiet hours</h3>
         <p className="text-sm text-muted">
-          Push notifications wait until quiet hours end{saved.timeZone ? ` (times in ${saved.timeZone})` : " (times in the household's time zone)"}.
+          Push notifications wait until quiet hours end
+          {saved.timeZone ? ` (times in ${saved.timeZone})` : " (times in the household's time zone)"}.
         </p>
       </div>
       {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
@@ -234,7 +235,8 @@ function WarrantyLeadDaysFields({ saved }: { saved: TNotificationSettings }) {
     update.mutate(
       { warrantyLeadDays: parsed.days },
       {
-        onSuccess: (result) => toast(result.warrantyLeadDays.length ? "Warranty reminders saved." : "Warranty reminders are off for this household."),
+        onSuccess: (result) =>
+          toast(result.warrantyLeadDays.length ? "Warranty reminders saved." : "Warranty reminders are off for this household."),
         onError: (failure) => {
           const split = splitSubmitError(failure, ["warrantyLeadDays"]);
           // "warrantyLeadDays.2" and "warrantyLeadDays" both belong to the one input.
@@ -252,7 +254,11 @@ function WarrantyLeadDaysFields({ saved }: { saved: TNotificationSettings }) {
         <p className="text-sm text-muted">Every member is reminded this many days before a warranty ends.</p>
       </div>
       {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-      <Field label="Days before a warranty ends" error={error} hint="Comma-separated, e.g. 30, 14, 7, 1. 0 is the day itself; leave empty for no reminders.">
+      <Field
+        label="Days before a warranty ends"
+        error={error}
+        hint="Comma-separated, e.g. 30, 14, 7, 1. 0 is the day itself; leave empty for no reminders."
+      >
         <Input value={text} onChange={(e) => setText(e.target.value)} inputMode="numeric" autoComplete="off" />
       </Field>
       <div>

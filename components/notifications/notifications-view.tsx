@@ -36,7 +36,8 @@ export function NotificationsView() {
     markRead.mutate(
       { all: true },
       {
-        onSuccess: (result) => toast(result.updated === 1 ? "1 notification marked as read." : `${result.updated} notifications marked as read.`),
+        onSuccess: (result) =>
+          toast(result.updated === 1 ? "1 notification marked as read." : `${result.updated} notifications marked as read.`),
         onError: (error) => toast(errorMessage(error), "error"),
       },
     );
@@ -64,10 +65,17 @@ export function NotificationsView() {
       ) : list.isError ? (
         <QueryErrorAlert title="Notifications could not be loaded" query={list} />
       ) : items.length === 0 ? (
-        <EmptyState icon={<BellIcon />} title="No notifications yet" description="Reminders about warranties and tasks will show up here." />
+        <EmptyState
+          icon={<BellIcon />}
+          title="No notifications yet"
+          description="Reminders about warranties and tasks will show up here."
+        />
       ) : (
         <>
-          <ul aria-label="Notifications" className="divide-y divide-border overflow-hidden rounded-2xl border border-border bg-surface shadow-xs">
+          <ul
+            aria-label="Notifications"
+            className="divide-y divide-border overflow-hidden rounded-2xl border border-border bg-surface shadow-xs"
+          >
             {items.map((notification) => (
               <NotificationRow key={notification.id} notification={notification} onOpen={() => markOne(notification)} />
             ))}
@@ -111,7 +119,10 @@ function NotificationRow({ notification, onOpen }: { notification: TNotification
         <Link
           href={href}
           onClick={onOpen}
-          className={cn(rowClasses, "transition-colors hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring")}
+          className={cn(
+            rowClasses,
+            "transition-colors hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring",
+          )}
         >
           {content}
         </Link>

@@ -116,7 +116,9 @@ export function PushOnThisDevice() {
         </h3>
         <p role="status" className="text-sm text-muted">
           {state === "checking" ? "Checking this browser…" : null}
-          {state === "unsupported" ? "This browser cannot receive push notifications. On iPhone and iPad, add the app to the home screen first." : null}
+          {state === "unsupported"
+            ? "This browser cannot receive push notifications. On iPhone and iPad, add the app to the home screen first."
+            : null}
           {state === "blocked" ? "Notifications are blocked for this site. Allow them in the browser's site settings, then reload." : null}
           {state === "off" ? "Get alerts on this device even when the app is closed. The Push column above chooses which." : null}
           {state === "on" ? "This device receives push notifications for the types ticked under Push." : null}

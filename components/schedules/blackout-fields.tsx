@@ -19,7 +19,12 @@ let nextKey = 0;
 /** Rows need stable keys; their dates are not unique while being typed. */
 export function blackoutRow(blackout?: TBlackout): BlackoutRow {
   nextKey += 1;
-  return { key: `blackout-${nextKey}`, from: blackout?.from ?? "", to: blackout?.to ?? "", ...(blackout?.label ? { label: blackout.label } : {}) };
+  return {
+    key: `blackout-${nextKey}`,
+    from: blackout?.from ?? "",
+    to: blackout?.to ?? "",
+    ...(blackout?.label ? { label: blackout.label } : {}),
+  };
 }
 
 export function blackoutsOf(rows: readonly BlackoutRow[]): TBlackout[] {
@@ -65,7 +70,12 @@ export function BlackoutFields({ rows, onChange, errors }: Props) {
             <Field label={`Blackout ${i + 1} to`} error={errors[`blackouts.${i}.to`]} className="min-w-40 flex-1">
               <Input type={inputType(row.to)} value={row.to} onChange={(e) => patch(i, { to: e.target.value })} />
             </Field>
-            <Button variant="ghost" size="icon" aria-label={`Remove blackout ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            <Button
+              variant="ghost"
+              size="icon"
+              aria-label={`Remove blackout ${i + 1}`}
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            >
               <TrashIcon className="size-4" />
             </Button>
           </div>
@@ -73,7 +83,13 @@ export function BlackoutFields({ rows, onChange, errors }: Props) {
         </div>
       ))}
       {errors.blackouts ? <p className="text-sm font-medium text-danger">{errors.blackouts}</p> : null}
-      <Button variant="outline" size="sm" className="w-fit" onClick={() => onChange([...rows, blackoutRow()])} disabled={rows.length >= 100}>
+      <Button
+        variant="outline"
+        size="sm"
+        className="w-fit"
+        onClick={() => onChange([...rows, blackoutRow()])}
+        disabled={rows.length >= 100}
+      >
         <PlusIcon className="size-4" />
         Add blackout
       </Button>

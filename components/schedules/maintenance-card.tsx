@@ -57,7 +57,10 @@ export function MaintenanceCard({ assetId }: { assetId: string }) {
             <h3 id="open-tasks-heading" className="text-sm font-semibold">
               Open tasks
             </h3>
-            <Link href={`/tasks?view=household&assetId=${assetId}`} className="text-sm text-primary hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+            <Link
+              href={`/tasks?view=household&assetId=${assetId}`}
+              className="text-sm text-primary hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+            >
               All tasks of this asset
             </Link>
           </div>
@@ -70,7 +73,13 @@ export function MaintenanceCard({ assetId }: { assetId: string }) {
           ) : (
             <ul aria-label="Open tasks" className="flex flex-col gap-2">
               {openTasks.map((task) => (
-                <TaskRow key={task.id} task={task} today={today} leadDays={(task.scheduleId && leadDays.get(task.scheduleId)) || 0} showAsset={false} />
+                <TaskRow
+                  key={task.id}
+                  task={task}
+                  today={today}
+                  leadDays={(task.scheduleId && leadDays.get(task.scheduleId)) || 0}
+                  showAsset={false}
+                />
               ))}
             </ul>
           )}
@@ -91,7 +100,10 @@ export function MaintenanceCard({ assetId }: { assetId: string }) {
               {schedules.data.map((s) => (
                 <li key={s.id} className="flex items-center gap-3 rounded-xl border border-border px-3 py-2">
                   <div className="flex min-w-0 flex-1 flex-col">
-                    <Link href={`/schedules/${s.id}`} className="w-fit font-medium hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+                    <Link
+                      href={`/schedules/${s.id}`}
+                      className="w-fit font-medium hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+                    >
                       {s.title}
                     </Link>
                     <span className="text-sm text-muted">{s.description}</span>

@@ -79,7 +79,8 @@ function RecordReadingDialog({ meter, onClose }: { meter: TMeterOut; onClose: ()
   function submit(event: FormEvent) {
     event.preventDefault();
     const number = Number(value.trim().replace(",", "."));
-    if (value.trim() === "" || !Number.isFinite(number) || number < 0) return setErrors({ value: "Enter the number the meter shows, like 1250.5" });
+    if (value.trim() === "" || !Number.isFinite(number) || number < 0)
+      return setErrors({ value: "Enter the number the meter shows, like 1250.5" });
     setErrors({});
     setFormError(null);
     record.mutate(

@@ -49,8 +49,18 @@ export function RequirementsFields(p: Props) {
               <Field label={`Step ${i + 1}`} error={p.errors[`requirements.checklist.${i}.label`]} className="min-w-48 flex-1">
                 <Input value={item.label} onChange={(e) => patch(i, { label: e.target.value })} />
               </Field>
-              <Checkbox label="Required" checked={item.required} onChange={(e) => patch(i, { required: e.target.checked })} className="h-11 items-center" />
-              <Button variant="ghost" size="icon" aria-label={`Remove step ${i + 1}`} onClick={() => p.onChecklist(p.checklist.filter((_, j) => j !== i))}>
+              <Checkbox
+                label="Required"
+                checked={item.required}
+                onChange={(e) => patch(i, { required: e.target.checked })}
+                className="h-11 items-center"
+              />
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={`Remove step ${i + 1}`}
+                onClick={() => p.onChecklist(p.checklist.filter((_, j) => j !== i))}
+              >
                 <TrashIcon className="size-4" />
               </Button>
             </div>
@@ -69,7 +79,11 @@ export function RequirementsFields(p: Props) {
           <Field label="Photos required" error={p.errors["requirements.photoCount"]}>
             <Input inputMode="numeric" value={p.photoCount} onChange={(e) => p.onPhotoCount(e.target.value)} />
           </Field>
-          <Field label="Meter reading" error={p.errors["requirements.meterId"]} hint={p.meters.length === 0 ? "The asset has no meters." : undefined}>
+          <Field
+            label="Meter reading"
+            error={p.errors["requirements.meterId"]}
+            hint={p.meters.length === 0 ? "The asset has no meters." : undefined}
+          >
             <Select value={p.meterId} onChange={(e) => p.onMeterId(e.target.value)} disabled={p.meters.length === 0}>
               <option value="">Not required</option>
               {p.meters.map((m) => (

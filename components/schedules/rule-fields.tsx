@@ -21,7 +21,20 @@ const DATE_KINDS: { value: DateKind; label: string }[] = [
   { value: "MONTHLY", label: "On a day of the month" },
   { value: "SEASONAL", label: "Once a season" },
 ];
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS: RuleState["weekday"][] = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 const cap = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
@@ -36,7 +49,8 @@ interface Props {
 
 /** The fields of the chosen rule kind; WHICHEVER_FIRST shows a date part and a usage part. */
 export function RuleFields({ state: s, onChange, errors, meters, assetId, schedules }: Props) {
-  const dateKind: DateKind | null = s.kind === "WHICHEVER_FIRST" ? s.dateKind : s.kind === "INTERVAL" || s.kind === "MONTHLY" || s.kind === "SEASONAL" ? s.kind : null;
+  const dateKind: DateKind | null =
+    s.kind === "WHICHEVER_FIRST" ? s.dateKind : s.kind === "INTERVAL" || s.kind === "MONTHLY" || s.kind === "SEASONAL" ? s.kind : null;
   const usage = s.kind === "USAGE" || s.kind === "WHICHEVER_FIRST";
   return (
     <div className="flex flex-col gap-4">
@@ -81,8 +95,20 @@ export function RuleFields({ state: s, onChange, errors, meters, assetId, schedu
           <fieldset className="sm:col-span-3">
             <legend className="mb-1 text-sm font-medium">Counting from</legend>
             <div className="flex flex-col gap-1 sm:flex-row sm:gap-6">
-              <Radio name="anchor" checked={s.anchor === "FIXED"} onChange={() => onChange({ anchor: "FIXED" })} label="Fixed dates" description="Stays on the grid, even when done late." />
-              <Radio name="anchor" checked={s.anchor === "ROLLING"} onChange={() => onChange({ anchor: "ROLLING" })} label="Last completion" description="The next one counts from when it was done." />
+              <Radio
+                name="anchor"
+                checked={s.anchor === "FIXED"}
+                onChange={() => onChange({ anchor: "FIXED" })}
+                label="Fixed dates"
+                description="Stays on the grid, even when done late."
+              />
+              <Radio
+                name="anchor"
+                checked={s.anchor === "ROLLING"}
+                onChange={() => onChange({ anchor: "ROLLING" })}
+                label="Last completion"
+                description="The next one counts from when it was done."
+              />
             </div>
           </fieldset>
         </div>
@@ -197,7 +223,10 @@ export function RuleFields({ state: s, onChange, errors, meters, assetId, schedu
                 ))}
               </Select>
             </Field>
-            <Field label={`Every how many ${meterUnitLabel(meters.find((m) => m.id === s.meterId) ?? { unit: "CUSTOM", customUnit: null })}`} error={errors.usageEvery}>
+            <Field
+              label={`Every how many ${meterUnitLabel(meters.find((m) => m.id === s.meterId) ?? { unit: "CUSTOM", customUnit: null })}`}
+              error={errors.usageEvery}
+            >
               <Input inputMode="decimal" value={s.usageEvery} onChange={(e) => onChange({ usageEvery: e.target.value })} />
             </Field>
           </div>
@@ -256,10 +285,28 @@ export function RuleFields({ state: s, onChange, errors, meters, assetId, schedu
   );
 }
 
-function Radio({ name, checked, onChange, label, description }: { name: string; checked: boolean; onChange: () => void; label: string; description: string }) {
+function Radio({
+  name,
+  checked,
+  onChange,
+  label,
+  description,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  label: string;
+  description: string;
+}) {
   return (
     <label className="flex cursor-pointer items-start gap-3 py-1.5 text-sm">
-      <input type="radio" name={name} checked={checked} onChange={onChange} className="mt-0.5 size-4 accent-primary focus-visible:outline-2 focus-visible:outline-ring" />
+      <input
+        type="radio"
+        name={name}
+        checked={checked}
+        onChange={onChange}
+        className="mt-0.5 size-4 accent-primary focus-visible:outline-2 focus-visible:outline-ring"
+      />
       <span className="flex flex-col">
         <span className="font-medium">{label}</span>
         <span className="text-xs text-muted">{description}</span>

@@ -19,9 +19,22 @@ describe("rule state", () => {
   const cases: [string, Partial<RuleState>][] = [
     ["interval", { kind: "INTERVAL", every: "2", unit: "WEEK", anchor: "ROLLING" }],
     ["monthly n-th weekday", { kind: "MONTHLY", dateKind: "MONTHLY", position: "NTH_WEEKDAY", ordinal: "SECOND", weekday: "SATURDAY" }],
-    ["monthly last day with active months", { kind: "MONTHLY", dateKind: "MONTHLY", position: "LAST_DAY", activeMonthsOn: true, activeFrom: "11", activeTo: "2" }],
+    [
+      "monthly last day with active months",
+      { kind: "MONTHLY", dateKind: "MONTHLY", position: "LAST_DAY", activeMonthsOn: true, activeFrom: "11", activeTo: "2" },
+    ],
     ["seasonal", { kind: "SEASONAL", dateKind: "SEASONAL", season: "FALL", hemisphere: "SOUTH", offsetDays: "14" }],
-    ["seasonal with a custom start", { kind: "SEASONAL", dateKind: "SEASONAL", season: "SPRING", seasonStartMonth: "3", seasonStartDay: "20", otherSeasonStarts: { FALL: "09-22" } }],
+    [
+      "seasonal with a custom start",
+      {
+        kind: "SEASONAL",
+        dateKind: "SEASONAL",
+        season: "SPRING",
+        seasonStartMonth: "3",
+        seasonStartDay: "20",
+        otherSeasonStarts: { FALL: "09-22" },
+      },
+    ],
     ["usage", { kind: "USAGE", meterId: meter.id, usageEvery: "250.5" }],
     ["whichever first", { kind: "WHICHEVER_FIRST", dateKind: "MONTHLY", meterId: meter.id, usageEvery: "100" }],
   ];
@@ -34,7 +47,12 @@ describe("rule state", () => {
   });
 
   it("names the meter's unit in a usage rule", () => {
-    expect(buildRule({ ...base, kind: "USAGE", meterId: meter.id, usageEvery: "0,5" }, [meter])).toEqual({ kind: "USAGE", every: 0.5, unit: "hours", meterId: meter.id });
+    expect(buildRule({ ...base, kind: "USAGE", meterId: meter.id, usageEvery: "0,5" }, [meter])).toEqual({
+      kind: "USAGE",
+      every: 0.5,
+      unit: "hours",
+      meterId: meter.id,
+    });
   });
 
   it("answers null with field errors while a rule is incomplete", () => {
@@ -46,9 +64,24 @@ describe("rule state", () => {
 
   it("sets the chosen season's custom start and refuses days that are not there every year", () => {
     const seasonal = { ...base, kind: "SEASONAL" as const, season: "WINTER" as const, seasonStartMonth: "12", seasonStartDay: "21" };
-    expect(buildRule(seasonal, [])).toEqual({ kind: "SEASONAL", season: "WINTER", hemisphere: "NORTH", offsetDays: 0, seasonStarts: { WINTER: "12-21" } });
-    expect(ruleErrors({ ...seasonal, seasonStartMonth: "2", seasonStartDay: "29" })).toEqual({ seasonStartDay: "A day that exists every year in that month" });
-    expect(ruleErrors({ ...seasonal, seasonStartMonth: "4", seasonStartDay: "31" })).toEqual({ seasonStartDay: "A day that exists every year in that month" });
-    expect(buildRule({ ...seasonal, seasonStartMonth: "" }, [])).toEqual({ kind: "SEASONAL", season: "WINTER", hemisphere: "NORTH", offsetDays: 0 });
+    expect(buildRule(seasonal, [])).toEqual({
+      kind: "SEASONAL",
+      season: "WINTER",
+      hemisphere: "NORTH",
+      offsetDays: 0,
+      seasonStarts: { WINTER: "12-21" },
+    });
+    expect(ruleErrors({ ...seasonal, seasonStartMonth: "2", seasonStartDay: "29" })).toEqual({
+      seasonStartDay: "A day that exists every year in that month",
+    });
+    expect(ruleErrors({ ...seasonal, seasonStartMonth: "4", seasonStartDay: "31" })).toEqual({
+      seasonStartDay: "A day that exists every year in that month",
+    });
+    expect(buildRule({ ...seasonal, seasonStartMonth: "" }, [])).toEqual({
+      kind: "SEASONAL",
+      season: "WINTER",
+      hemisphere: "NORTH",
+      offsetDays: 0,
+    });
   });
 });

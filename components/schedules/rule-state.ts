@@ -136,18 +136,34 @@ function dateRule(s: RuleState, kind: DateKind): TDateRule {
         kind,
         everyMonths: Number(s.everyMonths),
         startDate: s.startDate,
-        on: s.position === "DAY" ? { type: "DAY", day: Number(s.day) } : s.position === "LAST_DAY" ? { type: "LAST_DAY" } : { type: "NTH_WEEKDAY", ordinal: s.ordinal, weekday: s.weekday },
+        on:
+          s.position === "DAY"
+            ? { type: "DAY", day: Number(s.day) }
+            : s.position === "LAST_DAY"
+              ? { type: "LAST_DAY" }
+              : { type: "NTH_WEEKDAY", ordinal: s.ordinal, weekday: s.weekday },
       };
     case "SEASONAL": {
       const starts = seasonStarts(s);
-      return { kind, season: s.season, hemisphere: s.hemisphere, offsetDays: Number(s.offsetDays), ...(starts ? { seasonStarts: starts } : {}) };
+      return {
+        kind,
+        season: s.season,
+        hemisphere: s.hemisphere,
+        offsetDays: Number(s.offsetDays),
+        ...(starts ? { seasonStarts: starts } : {}),
+      };
     }
   }
 }
 
 function usageRule(s: RuleState, meters: readonly TMeterOut[]): TUsageRule {
   const meter = meters.find((m) => m.id === s.meterId);
-  return { kind: "USAGE", every: Number(s.usageEvery.trim().replace(",", ".")), unit: meter ? meterUnitLabel(meter) : "units", meterId: s.meterId };
+  return {
+    kind: "USAGE",
+    every: Number(s.usageEvery.trim().replace(",", ".")),
+    unit: meter ? meterUnitLabel(meter) : "units",
+    meterId: s.meterId,
+  };
 }
 
 /** The rule to preview and save, or null while any rule field is invalid. */
@@ -202,7 +218,8 @@ function withDate(base: RuleState, rule: TDateRule): RuleState {
 /** The editor state of a saved rule (the inverse of buildRule). */
 export function ruleStateFrom(rule: TScheduleRule, today: string): RuleState {
   let s: RuleState = { ...defaultRuleState(today), kind: rule.kind };
-  if (rule.activeMonths) s = { ...s, activeMonthsOn: true, activeFrom: String(rule.activeMonths.from), activeTo: String(rule.activeMonths.to) };
+  if (rule.activeMonths)
+    s = { ...s, activeMonthsOn: true, activeFrom: String(rule.activeMonths.from), activeTo: String(rule.activeMonths.to) };
   switch (rule.kind) {
     case "INTERVAL":
     case "MONTHLY":
@@ -211,7 +228,12 @@ export function ruleStateFrom(rule: TScheduleRule, today: string): RuleState {
     case "USAGE":
       return { ...s, meterId: rule.meterId ?? "", usageEvery: String(rule.every) };
     case "WHICHEVER_FIRST":
-      return { ...withDate(s, rule.date), dateKind: rule.date.kind, meterId: rule.usage.meterId ?? "", usageEvery: String(rule.usage.every) };
+      return {
+        ...withDate(s, rule.date),
+        dateKind: rule.date.kind,
+        meterId: rule.usage.meterId ?? "",
+        usageEvery: String(rule.usage.every),
+      };
     case "AFTER_SCHEDULE":
       return { ...s, afterScheduleId: rule.scheduleId, afterOffsetDays: String(rule.offsetDays ?? 0) };
   }

@@ -41,7 +41,13 @@ export function ScheduleControls({ schedule, onDeleted }: Props) {
 
   return (
     <>
-      <Button variant="outline" size="sm" onClick={togglePaused} loading={setPaused.isPending} aria-label={`${schedule.paused ? "Resume" : "Pause"} ${schedule.title}`}>
+      <Button
+        variant="outline"
+        size="sm"
+        onClick={togglePaused}
+        loading={setPaused.isPending}
+        aria-label={`${schedule.paused ? "Resume" : "Pause"} ${schedule.title}`}
+      >
         {schedule.paused ? "Resume" : "Pause"}
       </Button>
       <Button variant="outline" size="sm" onClick={() => setConfirming(true)} aria-label={`Delete ${schedule.title}`}>

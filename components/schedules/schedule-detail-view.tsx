@@ -102,4 +102,3 @@ function ScheduleSummary({ schedule }: { schedule: TScheduleOut }) {
     </CardSection>
   );
 }
-

@@ -29,7 +29,19 @@ import { RequirementsFields } from "./requirements-fields";
 import { RuleFields } from "./rule-fields";
 import { buildRule, defaultRuleState, ruleErrors, ruleStateFrom, type RuleState } from "./rule-state";
 
-const KNOWN_FIELDS = ["title", "instructions", "rule", "leadDays", "defaultAssigneeIds", "requirements", "assetId", "estimatedMinutes", "priority", "blackouts", "businessDaysOnly"] as const;
+const KNOWN_FIELDS = [
+  "title",
+  "instructions",
+  "rule",
+  "leadDays",
+  "defaultAssigneeIds",
+  "requirements",
+  "assetId",
+  "estimatedMinutes",
+  "priority",
+  "blackouts",
+  "businessDaysOnly",
+] as const;
 const PRIORITIES: { value: TScheduleOut["priority"]; label: string }[] = [
   { value: "LOW", label: "Low" },
   { value: "NORMAL", label: "Normal" },
@@ -76,7 +88,10 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
   const meterList = useMemo(() => meters.data ?? [], [meters.data]);
   const builtRule = useMemo(() => buildRule(rule, meterList), [rule, meterList]);
   // Only complete ranges reach the preview, so a half-filled row does not blank the dates.
-  const previewBlackouts = useMemo(() => blackoutsOf(blackoutRows.filter((r) => Object.keys(blackoutErrors([r])).length === 0)), [blackoutRows]);
+  const previewBlackouts = useMemo(
+    () => blackoutsOf(blackoutRows.filter((r) => Object.keys(blackoutErrors([r])).length === 0)),
+    [blackoutRows],
+  );
   const previewInput = useMemo<TPreviewSchedule | null>(
     () => (builtRule ? { rule: builtRule, businessDaysOnly, blackouts: previewBlackouts, count: 5 } : null),
     [builtRule, businessDaysOnly, previewBlackouts],
@@ -90,7 +105,10 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
   // The season start has its own inputs; any other rule error shows under the rule.
   const seasonStartServerError = Object.entries(errors).find(([path]) => path.startsWith("rule.") && path.includes("seasonStarts"))?.[1];
   const ruleServerError = Object.entries(errors).find(([path]) => path.startsWith("rule") && !path.includes("seasonStarts"))?.[1];
-  const ruleFieldErrors = seasonStartServerError && !localRuleErrors.seasonStartDay ? { ...localRuleErrors, seasonStartDay: seasonStartServerError } : localRuleErrors;
+  const ruleFieldErrors =
+    seasonStartServerError && !localRuleErrors.seasonStartDay
+      ? { ...localRuleErrors, seasonStartDay: seasonStartServerError }
+      : localRuleErrors;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -100,7 +118,8 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
     if (!/^\d+$/.test(leadDays) || lead > 365) local.leadDays = "0 to 365 days";
     const minutesText = estimatedMinutes.trim();
     const minutes = minutesText ? Number(minutesText) : null;
-    if (minutes !== null && (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 100_000)) local.estimatedMinutes = "A whole number of minutes, 1 to 100000";
+    if (minutes !== null && (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 100_000))
+      local.estimatedMinutes = "A whole number of minutes, 1 to 100000";
     Object.assign(local, blackoutErrors(blackoutRows));
     const photos = Number(photoCount);
     if (!/^\d+$/.test(photoCount) || photos > 20) local["requirements.photoCount"] = "0 to 20 photos";
@@ -128,12 +147,18 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
       defaultAssigneeIds: assigneeIds,
       assignmentMode,
       rotation,
-      requirements: { checklist: checklist.map((c) => ({ ...c, label: c.label.trim() })), photoCount: photos, meterId: readingMeterId || null, noteRequired },
+      requirements: {
+        checklist: checklist.map((c) => ({ ...c, label: c.label.trim() })),
+        photoCount: photos,
+        meterId: readingMeterId || null,
+        noteRequired,
+      },
     };
     const { assetId: _unchangeable, ...update } = input;
     save.mutate(schedule ? update : input, {
       onSuccess: (result) => {
-        if (schedule) toast(`Saved. ${result.tasksChanged === 1 ? "1 future task changed" : `${result.tasksChanged} future tasks changed`}.`);
+        if (schedule)
+          toast(`Saved. ${result.tasksChanged === 1 ? "1 future task changed" : `${result.tasksChanged} future tasks changed`}.`);
         else toast(`Created “${result.schedule.title}”`);
         router.push(assetId ? `/assets/${assetId}` : "/schedules");
       },
@@ -258,7 +283,11 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
 
       <div className="min-w-0">
         <CardSection id="preview" title="Next due dates" className="lg:sticky lg:top-4">
-          <div aria-live="polite" aria-busy={stale || undefined} className={cn("flex flex-col gap-3 text-sm transition-opacity", stale && preview.data && "opacity-50")}>
+          <div
+            aria-live="polite"
+            aria-busy={stale || undefined}
+            className={cn("flex flex-col gap-3 text-sm transition-opacity", stale && preview.data && "opacity-50")}
+          >
             {!previewInput ? (
               <p className="text-muted">Complete the rule to see its dates.</p>
             ) : preview.isError ? (

@@ -50,12 +50,18 @@ export function ScheduleHistory({ scheduleId, instructions }: Props) {
       ) : history.isError && entries.length === 0 ? (
         <QueryErrorAlert title="The history could not be loaded" query={history} />
       ) : entries.length === 0 ? (
-        <EmptyState icon={<CheckIcon />} title="No completed occurrences yet" description="Done and skipped tasks of this schedule will show here." />
+        <EmptyState
+          icon={<CheckIcon />}
+          title="No completed occurrences yet"
+          description="Done and skipped tasks of this schedule will show here."
+        />
       ) : (
         <div className="flex flex-col gap-4">
           <HistoryTable entries={entries} currency={currency} instructions={instructions} />
           <HistoryCards entries={entries} currency={currency} instructions={instructions} />
-          {history.isFetchNextPageError ? <ErrorAlert title="More history could not be loaded">{errorMessage(history.error)}</ErrorAlert> : null}
+          {history.isFetchNextPageError ? (
+            <ErrorAlert title="More history could not be loaded">{errorMessage(history.error)}</ErrorAlert>
+          ) : null}
           {history.hasNextPage ? (
             <div className="flex justify-center">
               <Button variant="outline" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
@@ -108,7 +114,9 @@ function HistoryTable({ entries, currency, instructions }: ListProps) {
                 <Notes entry={entry} instructions={instructions} />
               </td>
               <td className="px-2 py-2 tabular-nums">{entry.meterReadingValue ?? "—"}</td>
-              <td className="px-2 py-2 tabular-nums whitespace-nowrap">{entry.costMinor !== null ? formatMoney(entry.costMinor, currency) : "—"}</td>
+              <td className="px-2 py-2 tabular-nums whitespace-nowrap">
+                {entry.costMinor !== null ? formatMoney(entry.costMinor, currency) : "—"}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -37,7 +37,12 @@ export function EditScheduleView({ id }: { id: string }) {
         actions={
           <div className="flex flex-wrap items-center gap-2">
             <PausedBadge paused={schedule.paused} />
-            {canWrite ? <ScheduleControls schedule={schedule} onDeleted={() => router.push(schedule.assetId ? `/assets/${schedule.assetId}` : "/schedules")} /> : null}
+            {canWrite ? (
+              <ScheduleControls
+                schedule={schedule}
+                onDeleted={() => router.push(schedule.assetId ? `/assets/${schedule.assetId}` : "/schedules")}
+              />
+            ) : null}
           </div>
         }
       />
@@ -82,7 +87,10 @@ export function ScheduleListView() {
           {schedules.data.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center gap-3 rounded-xl border border-border bg-surface px-4 py-3">
               <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-                <Link href={`/schedules/${s.id}`} className="w-fit font-medium hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+                <Link
+                  href={`/schedules/${s.id}`}
+                  className="w-fit font-medium hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+                >
                   {s.title}
                 </Link>
                 <span className="text-sm text-muted">

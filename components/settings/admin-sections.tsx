@@ -19,7 +19,11 @@ export function FailedJobsSection() {
   const items = jobs.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <CardSection id="failed-jobs" title="Failed background jobs" description="Work that failed every retry. Fix the cause, then run it again.">
+    <CardSection
+      id="failed-jobs"
+      title="Failed background jobs"
+      description="Work that failed every retry. Fix the cause, then run it again."
+    >
       {jobs.isPending ? (
         <Skeleton className="h-12" />
       ) : jobs.isError ? (
@@ -76,7 +80,11 @@ export function OutboxSection() {
   const items = outbox.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <CardSection id="outbox" title="Outbox" description="With no mail server configured (SMTP_URL), e-mail is kept here instead of being sent.">
+    <CardSection
+      id="outbox"
+      title="Outbox"
+      description="With no mail server configured (SMTP_URL), e-mail is kept here instead of being sent."
+    >
       {outbox.isPending ? (
         <Skeleton className="h-12" />
       ) : outbox.isError ? (

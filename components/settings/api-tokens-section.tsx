@@ -38,8 +38,19 @@ export function ApiTokensSection() {
           });
         }}
       >
-        <Field label="Token name" error={create.isError ? errors.fields.name : undefined} hint="Name it after the script that uses it." className="sm:flex-1">
-          <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="e.g. Home Assistant" autoComplete="off" />
+        <Field
+          label="Token name"
+          error={create.isError ? errors.fields.name : undefined}
+          hint="Name it after the script that uses it."
+          className="sm:flex-1"
+        >
+          <Input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={100}
+            placeholder="e.g. Home Assistant"
+            autoComplete="off"
+          />
         </Field>
         <Button type="submit" loading={create.isPending} className="sm:mt-7">
           Create token

@@ -95,7 +95,13 @@ export function BlackoutsSection() {
             </Select>
           </Field>
           <Field label="Label" error={errors.fields.label}>
-            <Input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} placeholder="e.g. Summer trip" autoComplete="off" />
+            <Input
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              maxLength={200}
+              placeholder="e.g. Summer trip"
+              autoComplete="off"
+            />
           </Field>
           <Field label="From" error={errors.fields.startsOn} required>
             <Input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} required />

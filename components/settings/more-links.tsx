@@ -12,7 +12,10 @@ export function MoreLinks() {
       <ul className="divide-y divide-border rounded-2xl border border-border bg-surface">
         {MORE_NAV_ITEMS.map(({ href, label, Icon }) => (
           <li key={href}>
-            <Link href={href} className="flex items-center gap-3 px-4 py-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-ring">
+            <Link
+              href={href}
+              className="flex items-center gap-3 px-4 py-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-ring"
+            >
               <Icon className="size-5 text-muted" />
               <span className="flex-1">{label}</span>
               <ChevronRightIcon className="size-4 text-muted" />

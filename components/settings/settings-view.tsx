@@ -127,7 +127,11 @@ function ChangePasswordSection() {
       const others = result.revokedSessions === 1 ? "1 other session was" : `${result.revokedSessions} other sessions were`;
       const tokens = result.revokedApiTokens === 1 ? "1 API token was" : `${result.revokedApiTokens} API tokens were`;
       setDone(
-        ["Password changed.", result.revokedSessions > 0 ? `${others} signed out.` : "", result.revokedApiTokens > 0 ? `${tokens} revoked.` : ""]
+        [
+          "Password changed.",
+          result.revokedSessions > 0 ? `${others} signed out.` : "",
+          result.revokedApiTokens > 0 ? `${tokens} revoked.` : "",
+        ]
           .filter(Boolean)
           .join(" "),
       );
@@ -160,7 +164,11 @@ function ChangePasswordSection() {
             label="Also revoke my API tokens"
             description="Scripts using them stop working until you create new ones under API tokens."
           />
-          <Checkbox name="signOutEverywhere" label="Sign out everywhere" description="This device too: sign in again with the new password." />
+          <Checkbox
+            name="signOutEverywhere"
+            label="Sign out everywhere"
+            description="This device too: sign in again with the new password."
+          />
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" loading={change.isPending}>
@@ -192,7 +200,11 @@ function HouseholdsSection() {
   }
 
   return (
-    <CardSection id="households" title="Households" description="Each household has its own assets, locations and members. A new household becomes the active one.">
+    <CardSection
+      id="households"
+      title="Households"
+      description="Each household has its own assets, locations and members. A new household becomes the active one."
+    >
       {account.isPending ? (
         <Skeleton className="h-16" />
       ) : account.isError ? (
@@ -210,7 +222,12 @@ function HouseholdsSection() {
                 {active ? (
                   <Badge tone="success">Active</Badge>
                 ) : (
-                  <Button variant="outline" size="sm" onClick={() => switchTo(h.id)} loading={switcher.isPending && switcher.variables === h.id}>
+                  <Button
+                    variant="outline"
+                    size="sm"
+                    onClick={() => switchTo(h.id)}
+                    loading={switcher.isPending && switcher.variables === h.id}
+                  >
                     Switch<span className="sr-only"> to {h.name}</span>
                   </Button>
                 )}
@@ -228,7 +245,13 @@ function HouseholdsSection() {
         }}
       >
         <Field label="New household" error={createErrors.fields.name} className="sm:flex-1">
-          <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="e.g. Holiday home" autoComplete="off" />
+          <Input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={100}
+            placeholder="e.g. Holiday home"
+            autoComplete="off"
+          />
         </Field>
         <Button type="submit" variant="outline" loading={create.isPending} className="sm:mt-7">
           Create household

@@ -33,7 +33,14 @@ export function ColorPicker({ value, onChange, error }: { value: string; onChang
               value.toLowerCase() === color ? "border-fg" : "border-transparent",
             )}
           >
-            <input type="radio" name={`${id}-color`} value={color} checked={value.toLowerCase() === color} onChange={() => onChange(color)} className="sr-only" />
+            <input
+              type="radio"
+              name={`${id}-color`}
+              value={color}
+              checked={value.toLowerCase() === color}
+              onChange={() => onChange(color)}
+              className="sr-only"
+            />
             <span aria-hidden className="size-6 rounded-full" style={{ backgroundColor: color }} />
             <span className="sr-only">{NAMES[color]}</span>
           </label>

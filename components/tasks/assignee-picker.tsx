@@ -7,7 +7,17 @@ import { Checkbox } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 
 /** Household members as checkboxes: who a schedule's tasks or one task go to. */
-export function AssigneePicker({ value, onChange, error, legend = "Assignees" }: { value: string[]; onChange: (next: string[]) => void; error?: string; legend?: string }) {
+export function AssigneePicker({
+  value,
+  onChange,
+  error,
+  legend = "Assignees",
+}: {
+  value: string[];
+  onChange: (next: string[]) => void;
+  error?: string;
+  legend?: string;
+}) {
   const members = useMembers();
   return (
     <fieldset>

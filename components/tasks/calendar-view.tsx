@@ -39,7 +39,9 @@ function taskState(task: CalendarTask, date: string, today: string): { label: st
 const monthTitle = (month: string) =>
   new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 const dayTitle = (date: string) =>
-  new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 
 /** Weeks of the month as rows of seven dates, null outside the month. */
 function monthWeeks(month: string): (string | null)[][] {
@@ -125,7 +127,12 @@ export function CalendarView({ initialMonth }: { initialMonth: string | null }) 
             <thead>
               <tr>
                 {WEEKDAYS.map((d) => (
-                  <th key={d.index} scope="col" abbr={d.long} className="border-b border-border py-2 text-left text-xs font-medium text-muted">
+                  <th
+                    key={d.index}
+                    scope="col"
+                    abbr={d.long}
+                    className="border-b border-border py-2 text-left text-xs font-medium text-muted"
+                  >
                     {d.short}
                   </th>
                 ))}

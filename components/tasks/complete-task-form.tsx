@@ -105,9 +105,7 @@ export function CompleteTaskForm({ task, onDone }: { task: TTaskOut; onDone: (re
       <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
         {req.checklist.length > 0 ? (
           <fieldset className="flex flex-col gap-1">
-            <legend className="mb-2 text-sm font-semibold">
-              {++step}. Checklist
-            </legend>
+            <legend className="mb-2 text-sm font-semibold">{++step}. Checklist</legend>
             {req.checklist.map((item) => {
               const error = errors[`checklist.${item.id}`];
               return (
@@ -165,7 +163,10 @@ export function CompleteTaskForm({ task, onDone }: { task: TTaskOut; onDone: (re
             {photos.length > 0 ? (
               <ul aria-label="Completion photos" className="flex flex-wrap gap-2">
                 {photos.map((photo) => (
-                  <li key={photo.id} className="flex items-center gap-1 rounded-full border border-border bg-surface-2 py-1 pr-1 pl-3 text-sm">
+                  <li
+                    key={photo.id}
+                    className="flex items-center gap-1 rounded-full border border-border bg-surface-2 py-1 pr-1 pl-3 text-sm"
+                  >
                     <span className="max-w-48 truncate">{photo.fileName}</span>
                     <button
                       type="button"
@@ -195,7 +196,12 @@ export function CompleteTaskForm({ task, onDone }: { task: TTaskOut; onDone: (re
           </Field>
         ) : null}
 
-        <Field label={`${++step}. Note`} required={req.noteRequired} hint={req.noteRequired ? "Required for this task" : "What was done, parts used, anything odd"} error={errors.note}>
+        <Field
+          label={`${++step}. Note`}
+          required={req.noteRequired}
+          hint={req.noteRequired ? "Required for this task" : "What was done, parts used, anything odd"}
+          error={errors.note}
+        >
           <Textarea value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>
 
@@ -217,12 +223,18 @@ export function CompletedNotice({ result }: { result: TCompleteTaskOut }) {
   const next = result.nextTask;
   return (
     <div role="status" className="rounded-2xl border border-success/30 bg-success-soft p-4 text-sm sm:p-5">
-      <p className="font-semibold text-success">{result.completed ? "Task completed." : "Your part is done; others still need to complete it."}</p>
+      <p className="font-semibold text-success">
+        {result.completed ? "Task completed." : "Your part is done; others still need to complete it."}
+      </p>
       {next ? (
         <p className="mt-1">
           Next task:{" "}
           <Link href={`/tasks/${next.id}`} className="font-medium text-primary hover:underline">
-            {next.dueOn ? `due ${formatCalendarDate(next.dueOn)}` : next.trigger === "USAGE" ? "when the meter reaches its next interval" : "not planned yet"}
+            {next.dueOn
+              ? `due ${formatCalendarDate(next.dueOn)}`
+              : next.trigger === "USAGE"
+                ? "when the meter reaches its next interval"
+                : "not planned yet"}
           </Link>
         </p>
       ) : null}

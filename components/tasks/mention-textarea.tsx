@@ -101,7 +101,8 @@ export function MentionTextarea({ value, onValueChange, members, onPick, onKeyDo
           onValueChange(event.target.value);
           setCaret(event.target.selectionStart);
           setActive(0);
-          if (dismissedAt !== null && mentionQueryAt(event.target.value, event.target.selectionStart)?.start !== dismissedAt) setDismissedAt(null);
+          if (dismissedAt !== null && mentionQueryAt(event.target.value, event.target.selectionStart)?.start !== dismissedAt)
+            setDismissedAt(null);
         }}
         onKeyDown={handleKeyDown}
         onKeyUp={syncCaret}
@@ -135,7 +136,9 @@ export function MentionTextarea({ value, onValueChange, members, onPick, onKeyDo
         </ul>
       ) : null}
       <p className="sr-only" role="status">
-        {open ? `${suggestions.length} ${suggestions.length === 1 ? "member matches" : "members match"}. Up and down arrows to choose, Enter to mention.` : ""}
+        {open
+          ? `${suggestions.length} ${suggestions.length === 1 ? "member matches" : "members match"}. Up and down arrows to choose, Enter to mention.`
+          : ""}
       </p>
     </div>
   );

@@ -21,7 +21,17 @@ const OPEN = new Set(["OPEN", "IN_PROGRESS", "BLOCKED"]);
  * before the task can be completed; optional ones never hold it up. The server also
  * counts required subtasks deeper down and names them when it refuses a completion.
  */
-export function SubtasksCard({ parentId, parentOpen, canEdit, today }: { parentId: string; parentOpen: boolean; canEdit: boolean; today: string }) {
+export function SubtasksCard({
+  parentId,
+  parentOpen,
+  canEdit,
+  today,
+}: {
+  parentId: string;
+  parentOpen: boolean;
+  canEdit: boolean;
+  today: string;
+}) {
   const subtasks = useSubtasks(parentId);
   const items = subtasks.data?.items ?? [];
   const blocking = items.filter((sub) => sub.isRequired && OPEN.has(sub.status));
@@ -121,7 +131,12 @@ function AddSubtaskForm({ parentId }: { parentId: string }) {
           Add
         </Button>
       </div>
-      <Checkbox label="Optional" description="An optional subtask does not hold up completing this task" checked={optional} onChange={(e) => setOptional(e.target.checked)} />
+      <Checkbox
+        label="Optional"
+        description="An optional subtask does not hold up completing this task"
+        checked={optional}
+        onChange={(e) => setOptional(e.target.checked)}
+      />
     </form>
   );
 }

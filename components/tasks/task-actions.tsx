@@ -13,7 +13,12 @@ import { EditTaskDialog } from "./edit-task-dialog";
 import { isOccurrence } from "./task-form-values";
 import { statusActions, type SettableStatus } from "./task-status-actions";
 
-const DONE_TOASTS: Record<SettableStatus, string> = { OPEN: "Unblocked", IN_PROGRESS: "Started", BLOCKED: "Marked as blocked", CANCELLED: "Task cancelled" };
+const DONE_TOASTS: Record<SettableStatus, string> = {
+  OPEN: "Unblocked",
+  IN_PROGRESS: "Started",
+  BLOCKED: "Marked as blocked",
+  CANCELLED: "Task cancelled",
+};
 
 /** Edit, status changes, cancel and delete for someone allowed to change tasks. */
 export function TaskActions({ task, open }: { task: TTaskOut; open: boolean }) {

@@ -39,7 +39,9 @@ export function TaskComments({ taskId }: { taskId: string }) {
         ) : comments.isError ? (
           <QueryErrorAlert title="Comments could not be loaded" query={comments} />
         ) : items.length === 0 ? (
-          <p className="text-sm text-muted">{canWrite ? "No comments yet. Ask a question or leave a note for the household." : "No comments yet."}</p>
+          <p className="text-sm text-muted">
+            {canWrite ? "No comments yet. Ask a question or leave a note for the household." : "No comments yet."}
+          </p>
         ) : (
           <ol aria-label="Comments" className="flex flex-col gap-3">
             {items.map((comment) => (
@@ -48,7 +50,13 @@ export function TaskComments({ taskId }: { taskId: string }) {
           </ol>
         )}
         {comments.hasNextPage ? (
-          <Button variant="outline" size="sm" className="self-start" loading={comments.isFetchingNextPage} onClick={() => void comments.fetchNextPage()}>
+          <Button
+            variant="outline"
+            size="sm"
+            className="self-start"
+            loading={comments.isFetchingNextPage}
+            onClick={() => void comments.fetchNextPage()}
+          >
             Show newer comments
           </Button>
         ) : null}
@@ -59,7 +67,15 @@ export function TaskComments({ taskId }: { taskId: string }) {
   );
 }
 
-function CommentItem({ comment, nameOf, onDelete }: { comment: TTaskCommentOut; nameOf: (userId: string) => string | undefined; onDelete: () => void }) {
+function CommentItem({
+  comment,
+  nameOf,
+  onDelete,
+}: {
+  comment: TTaskCommentOut;
+  nameOf: (userId: string) => string | undefined;
+  onDelete: () => void;
+}) {
   const relative = useClientValue(() => formatRelativeTime(comment.createdAt), comment.createdAt.slice(0, 10));
   const full = useClientValue(() => formatDateTime(comment.createdAt), comment.createdAt);
   const author = comment.authorName ?? "Former member";
@@ -71,7 +87,13 @@ function CommentItem({ comment, nameOf, onDelete }: { comment: TTaskCommentOut; 
           {relative}
         </time>
         {comment.canDelete ? (
-          <Button variant="danger-ghost" size="sm" className="ml-auto h-7 px-2" onClick={onDelete} aria-label={`Delete comment by ${author}`}>
+          <Button
+            variant="danger-ghost"
+            size="sm"
+            className="ml-auto h-7 px-2"
+            onClick={onDelete}
+            aria-label={`Delete comment by ${author}`}
+          >
             <TrashIcon className="size-4" />
           </Button>
         ) : null}

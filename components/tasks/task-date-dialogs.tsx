@@ -54,7 +54,13 @@ export function SkipDialog({ taskId, onClose }: { taskId: string; onClose: () =>
 }
 
 /** Moves one occurrence; once moved, it can go back to the date the schedule planned. */
-export function RescheduleDialog({ task, onClose }: { task: Pick<TTaskOut, "id" | "dueOn" | "plannedOn" | "rescheduledOn">; onClose: () => void }) {
+export function RescheduleDialog({
+  task,
+  onClose,
+}: {
+  task: Pick<TTaskOut, "id" | "dueOn" | "plannedOn" | "rescheduledOn">;
+  onClose: () => void;
+}) {
   const reschedule = useRescheduleTask(task.id);
   const { toast } = useToast();
   const [date, setDate] = useState(task.dueOn ?? "");
@@ -65,7 +71,13 @@ export function RescheduleDialog({ task, onClose }: { task: Pick<TTaskOut, "id" 
     setError(null);
     reschedule.mutate(next, {
       onSuccess: () => {
-        toast(next ? `Moved to ${formatCalendarDate(next)}` : task.plannedOn ? `Back to ${formatCalendarDate(task.plannedOn)}` : "The new date is cleared");
+        toast(
+          next
+            ? `Moved to ${formatCalendarDate(next)}`
+            : task.plannedOn
+              ? `Back to ${formatCalendarDate(task.plannedOn)}`
+              : "The new date is cleared",
+        );
         onClose();
       },
       onError: (e) => setError(errorMessage(e)),
@@ -83,7 +95,11 @@ export function RescheduleDialog({ task, onClose }: { task: Pick<TTaskOut, "id" 
           <Button variant="outline" onClick={onClose} disabled={busy}>
             Cancel
           </Button>
-          <Button loading={busy && reschedule.variables !== null} disabled={busy} onClick={() => (date ? move(date) : setError("Pick a date"))}>
+          <Button
+            loading={busy && reschedule.variables !== null}
+            disabled={busy}
+            onClick={() => (date ? move(date) : setError("Pick a date"))}
+          >
             Move
           </Button>
         </>

@@ -63,7 +63,9 @@ export function TaskDetailView({ id }: { id: string }) {
           <span className="mt-1 flex flex-wrap items-center gap-1.5">
             <Badge tone={STATUS_TONES[task.status] ?? "neutral"}>{STATUS_LABELS[task.status]}</Badge>
             {open ? <Badge tone={urgency.tone}>{urgency.label}</Badge> : null}
-            {task.priority !== "NORMAL" ? <Badge tone={task.priority === "LOW" ? "neutral" : "danger"}>{task.priority.toLowerCase()} priority</Badge> : null}
+            {task.priority !== "NORMAL" ? (
+              <Badge tone={task.priority === "LOW" ? "neutral" : "danger"}>{task.priority.toLowerCase()} priority</Badge>
+            ) : null}
           </span>
         }
         actions={
@@ -97,7 +99,7 @@ export function TaskDetailView({ id }: { id: string }) {
           ) : null}
           <SubtasksCard parentId={task.id} parentOpen={open} canEdit={canWrite} today={today} />
           <TaskComments taskId={task.id} />
-          {(task.completionNote || task.meterReadingValue !== null || task.completionPhotoIds.length > 0) ? (
+          {task.completionNote || task.meterReadingValue !== null || task.completionPhotoIds.length > 0 ? (
             <CardSection id="completion" title="Completion">
               <dl className="flex flex-col gap-2 text-sm">
                 {task.completedAt ? <DetailRow label="Completed">{formatCalendarDate(task.completedAt.slice(0, 10))}</DetailRow> : null}
@@ -123,13 +125,17 @@ export function TaskDetailView({ id }: { id: string }) {
                   </Link>
                 </DetailRow>
               ) : null}
-              <DetailRow label="Planned for">{task.plannedOn ? formatCalendarDate(task.plannedOn) : task.trigger === "USAGE" ? "When the meter says so" : "Not planned"}</DetailRow>
+              <DetailRow label="Planned for">
+                {task.plannedOn ? formatCalendarDate(task.plannedOn) : task.trigger === "USAGE" ? "When the meter says so" : "Not planned"}
+              </DetailRow>
               {task.rescheduledOn ? <DetailRow label="Moved to">{formatCalendarDate(task.rescheduledOn)}</DetailRow> : null}
               <DetailRow label="Assigned to">
                 {task.assignees.length === 0
                   ? "Anyone in the household"
                   : task.assignees.map((a) => `${nameOf(a.userId)}${a.completedAt ? " (done)" : ""}`).join(", ")}
-                {task.assignees.length > 1 ? <span className="text-muted"> — {task.assignmentMode === "EACH" ? "each of them" : "any one of them"}</span> : null}
+                {task.assignees.length > 1 ? (
+                  <span className="text-muted"> — {task.assignmentMode === "EACH" ? "each of them" : "any one of them"}</span>
+                ) : null}
               </DetailRow>
               {schedule.data ? (
                 <DetailRow label="Schedule">
@@ -146,7 +152,9 @@ export function TaskDetailView({ id }: { id: string }) {
               {req.photoCount > 0 ? <li>{req.photoCount} photo(s)</li> : null}
               {req.meterId ? <li>A meter reading</li> : null}
               {req.noteRequired ? <li>A note</li> : null}
-              {req.checklist.length === 0 && req.photoCount === 0 && !req.meterId && !req.noteRequired ? <li className="text-muted">None: just mark it done.</li> : null}
+              {req.checklist.length === 0 && req.photoCount === 0 && !req.meterId && !req.noteRequired ? (
+                <li className="text-muted">None: just mark it done.</li>
+              ) : null}
             </ul>
           </CardSection>
         </div>
@@ -157,4 +165,3 @@ export function TaskDetailView({ id }: { id: string }) {
     </>
   );
 }
-

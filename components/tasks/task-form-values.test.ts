@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ZCreateTask, ZUpdateTask, type TTaskOut } from "@/lib/tasks/schemas";
-import { createTaskBody, emptyTaskFormValues, isOccurrence, taskFormErrors, taskFormValuesFrom, updateTaskBody, type TaskFormValues } from "./task-form-values";
+import {
+  createTaskBody,
+  emptyTaskFormValues,
+  isOccurrence,
+  taskFormErrors,
+  taskFormValuesFrom,
+  updateTaskBody,
+  type TaskFormValues,
+} from "./task-form-values";
 import { statusActions } from "./task-status-actions";
 
 const ASSET = "0b5e6f1c-2d3a-4b5c-8d7e-9f0a1b2c3d4e";
@@ -104,7 +112,13 @@ describe("task → form → PATCH body", () => {
 
   it("sends only what changed, the assignees as a set", () => {
     const t = task();
-    const edited = { ...taskFormValuesFrom(t), title: " Fix the tap now ", priority: "URGENT" as const, plannedOn: "", assigneeIds: [BEN, ANA] };
+    const edited = {
+      ...taskFormValuesFrom(t),
+      title: " Fix the tap now ",
+      priority: "URGENT" as const,
+      plannedOn: "",
+      assigneeIds: [BEN, ANA],
+    };
     const body = updateTaskBody(t, edited);
     expect(body).toEqual({ title: "Fix the tap now", priority: "URGENT", plannedOn: null });
     expect(ZUpdateTask.safeParse(body).success).toBe(true);
@@ -117,7 +131,9 @@ describe("task → form → PATCH body", () => {
     expect(updateTaskBody(t, { ...form, assignmentMode: "ANY" })).toEqual({ assignmentMode: "ANY" });
     expect(updateTaskBody(t, { ...form, assigneeIds: [ANA] })).toEqual({ assigneeIds: [ANA], assignmentMode: "ANY" });
     const body = updateTaskBody(t, { ...form, photoCount: "2", checklist: [{ id: "s1", label: "Close valve", required: false }] });
-    expect(body).toEqual({ requirements: { checklist: [{ id: "s1", label: "Close valve", required: false }], photoCount: 2, meterId: null, noteRequired: true } });
+    expect(body).toEqual({
+      requirements: { checklist: [{ id: "s1", label: "Close valve", required: false }], photoCount: 2, meterId: null, noteRequired: true },
+    });
     expect(ZUpdateTask.safeParse(body).success).toBe(true);
   });
 

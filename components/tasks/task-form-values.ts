@@ -27,7 +27,19 @@ export const PRIORITY_OPTIONS: { value: TTaskOut["priority"]; label: string }[] 
 ];
 
 export function emptyTaskFormValues(assetId: string | null): TaskFormValues {
-  return { title: "", notes: "", assetId, plannedOn: "", priority: "NORMAL", assigneeIds: [], assignmentMode: "ANY", checklist: [], photoCount: "0", meterId: "", noteRequired: false };
+  return {
+    title: "",
+    notes: "",
+    assetId,
+    plannedOn: "",
+    priority: "NORMAL",
+    assigneeIds: [],
+    assignmentMode: "ANY",
+    checklist: [],
+    photoCount: "0",
+    meterId: "",
+    noteRequired: false,
+  };
 }
 
 export function taskFormValuesFrom(task: TTaskOut): TaskFormValues {
@@ -73,7 +85,8 @@ export function createTaskBody(values: TaskFormValues): TCreateTask {
 }
 
 /** "Each of them" only means something with two or more assignees. */
-const effectiveMode = (values: TaskFormValues): TTaskOut["assignmentMode"] => (values.assigneeIds.length > 1 ? values.assignmentMode : "ANY");
+const effectiveMode = (values: TaskFormValues): TTaskOut["assignmentMode"] =>
+  values.assigneeIds.length > 1 ? values.assignmentMode : "ANY";
 
 function requirementsOf(values: TaskFormValues): TTaskRequirements {
   return {
@@ -87,7 +100,9 @@ function requirementsOf(values: TaskFormValues): TTaskRequirements {
 function sameRequirements(a: TTaskRequirements, b: TTaskRequirements): boolean {
   const sameChecklist =
     a.checklist.length === b.checklist.length &&
-    a.checklist.every((item, i) => item.id === b.checklist[i]?.id && item.label === b.checklist[i]?.label && item.required === b.checklist[i]?.required);
+    a.checklist.every(
+      (item, i) => item.id === b.checklist[i]?.id && item.label === b.checklist[i]?.label && item.required === b.checklist[i]?.required,
+    );
   return sameChecklist && a.photoCount === b.photoCount && a.meterId === b.meterId && a.noteRequired === b.noteRequired;
 }
 
@@ -103,7 +118,8 @@ export function updateTaskBody(task: TTaskOut, values: TaskFormValues): TUpdateT
   if (values.priority !== task.priority) body.priority = values.priority;
   if (!isOccurrence(task) && (values.plannedOn || null) !== task.plannedOn) body.plannedOn = values.plannedOn || null;
   const before = task.assignees.map((a) => a.userId);
-  if (values.assigneeIds.length !== before.length || values.assigneeIds.some((id) => !before.includes(id))) body.assigneeIds = values.assigneeIds;
+  if (values.assigneeIds.length !== before.length || values.assigneeIds.some((id) => !before.includes(id)))
+    body.assigneeIds = values.assigneeIds;
   if (effectiveMode(values) !== task.assignmentMode) body.assignmentMode = effectiveMode(values);
   const requirements = requirementsOf(values);
   if (!sameRequirements(requirements, task.requirements)) body.requirements = requirements;

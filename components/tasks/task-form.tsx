@@ -86,11 +86,26 @@ export function TaskForm({ assetId }: { assetId: string | null }) {
 }
 
 /** Title, notes, due date and priority: shared by the new-task page and the edit dialog. */
-export function TaskBasicsFields({ values, onChange, errors, showDate }: { values: TaskFormValues; onChange: Change; errors: FieldErrors; showDate: boolean }) {
+export function TaskBasicsFields({
+  values,
+  onChange,
+  errors,
+  showDate,
+}: {
+  values: TaskFormValues;
+  onChange: Change;
+  errors: FieldErrors;
+  showDate: boolean;
+}) {
   return (
     <>
       <Field label="Title" required error={errors.title}>
-        <Input value={values.title} onChange={(e) => onChange({ title: e.target.value })} placeholder="Fix the dripping tap" maxLength={200} />
+        <Input
+          value={values.title}
+          onChange={(e) => onChange({ title: e.target.value })}
+          placeholder="Fix the dripping tap"
+          maxLength={200}
+        />
       </Field>
       <Field label="Notes" error={errors.notes}>
         <Textarea value={values.notes} onChange={(e) => onChange({ notes: e.target.value })} />
@@ -116,14 +131,32 @@ export function TaskBasicsFields({ values, onChange, errors, showDate }: { value
 }
 
 /** Who does it and, with two or more people, whether one of them or each of them must. */
-export function TaskAssigneeFields({ values, onChange, errors, showMode }: { values: TaskFormValues; onChange: Change; errors: FieldErrors; showMode: boolean }) {
+export function TaskAssigneeFields({
+  values,
+  onChange,
+  errors,
+  showMode,
+}: {
+  values: TaskFormValues;
+  onChange: Change;
+  errors: FieldErrors;
+  showMode: boolean;
+}) {
   const assigneeError = errors.assigneeIds ?? Object.entries(errors).find(([path]) => path.startsWith("assigneeIds."))?.[1];
   return (
     <div className="flex flex-col gap-4">
-      <AssigneePicker value={values.assigneeIds} onChange={(assigneeIds) => onChange({ assigneeIds })} error={assigneeError} legend="Assignees (none: anyone in the household)" />
+      <AssigneePicker
+        value={values.assigneeIds}
+        onChange={(assigneeIds) => onChange({ assigneeIds })}
+        error={assigneeError}
+        legend="Assignees (none: anyone in the household)"
+      />
       {showMode && values.assigneeIds.length > 1 ? (
         <Field label="Who completes it" error={errors.assignmentMode} className="sm:w-72">
-          <Select value={values.assignmentMode} onChange={(e) => onChange({ assignmentMode: e.target.value as TaskFormValues["assignmentMode"] })}>
+          <Select
+            value={values.assignmentMode}
+            onChange={(e) => onChange({ assignmentMode: e.target.value as TaskFormValues["assignmentMode"] })}
+          >
             <option value="ANY">Any one of them</option>
             <option value="EACH">Each of them</option>
           </Select>
@@ -139,11 +172,18 @@ function AssetPicker({ value, onChange, error }: { value: string | null; onChang
   const options = useMemo(() => {
     const entries = directory.data ?? [];
     const byId = new Map(entries.map((e) => [e.id, e]));
-    return entries.map((e) => ({ id: e.id, label: (assetPath(e.id, byId) ?? [e.name]).join(" › ") })).sort((a, b) => a.label.localeCompare(b.label));
+    return entries
+      .map((e) => ({ id: e.id, label: (assetPath(e.id, byId) ?? [e.name]).join(" › ") }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   }, [directory.data]);
   const unlisted = value !== null && !options.some((o) => o.id === value);
   return (
-    <Field label="Asset" hint="Optional: the thing this task is about." error={error ?? (directory.isError ? "Assets could not be loaded" : undefined)} className="sm:w-96">
+    <Field
+      label="Asset"
+      hint="Optional: the thing this task is about."
+      error={error ?? (directory.isError ? "Assets could not be loaded" : undefined)}
+      className="sm:w-96"
+    >
       <Select value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">No asset</option>
         {unlisted ? <option value={value}>{directory.isPending ? "Loading…" : "The chosen asset"}</option> : null}
@@ -158,7 +198,17 @@ function AssetPicker({ value, onChange, error }: { value: string | null; onChang
 }
 
 /** How the task is proven done (checklist, photos, reading, note): shared by the new-task page and the edit dialog. */
-export function TaskRequirementsFields({ values, onChange, errors, meters }: { values: TaskFormValues; onChange: Change; errors: FieldErrors; meters: TMeterOut[] }) {
+export function TaskRequirementsFields({
+  values,
+  onChange,
+  errors,
+  meters,
+}: {
+  values: TaskFormValues;
+  onChange: Change;
+  errors: FieldErrors;
+  meters: TMeterOut[];
+}) {
   return (
     <RequirementsFields
       checklist={values.checklist}

@@ -25,7 +25,11 @@ describe("groupTasksByAsset", () => {
   });
 
   it("puts the household chores without an asset last, however urgent they are", () => {
-    const groups = groupTasksByAsset([task("c1", null, "2026-06-01"), task("a1", "A", "2026-08-01"), task("b1", "B", "2026-07-01")], TODAY, noLead);
+    const groups = groupTasksByAsset(
+      [task("c1", null, "2026-06-01"), task("a1", "A", "2026-08-01"), task("b1", "B", "2026-07-01")],
+      TODAY,
+      noLead,
+    );
     expect(groups.map((g) => g.assetId)).toEqual(["B", "A", null]);
   });
 

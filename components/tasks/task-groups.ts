@@ -34,7 +34,11 @@ export function compareUrgency(a: RankedTask, b: RankedTask): number {
 }
 
 /** Groups in the order of their most urgent task; the "No asset" group always comes last. */
-export function groupTasksByAsset<T extends GroupableTask>(tasks: readonly T[], today: string, leadDaysOf: (task: T) => number): AssetGroup<T>[] {
+export function groupTasksByAsset<T extends GroupableTask>(
+  tasks: readonly T[],
+  today: string,
+  leadDaysOf: (task: T) => number,
+): AssetGroup<T>[] {
   const ranked = tasks.map((task) => ({ task, urgency: taskUrgency(task, today, leadDaysOf(task)) })).sort(compareUrgency);
   // A Map keeps insertion order, and each group is inserted by its most urgent task.
   const groups = new Map<string | null, AssetGroup<T>>();

@@ -96,7 +96,12 @@ export function TaskListView({ initial }: { initial: TaskListParams }) {
       />
       <div className="mb-5 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end sm:justify-between">
         {/* Two rows on phones rather than five squeezed labels or a selected tab scrolled out of sight. */}
-        <div role="tablist" aria-label="Task views" onKeyDown={onKeyDown} className="grid w-full grid-cols-3 gap-1 rounded-xl bg-surface-2 p-1 sm:inline-flex sm:w-auto">
+        <div
+          role="tablist"
+          aria-label="Task views"
+          onKeyDown={onKeyDown}
+          className="grid w-full grid-cols-3 gap-1 rounded-xl bg-surface-2 p-1 sm:inline-flex sm:w-auto"
+        >
           {TASK_VIEWS.map((v) => (
             <button
               key={v.id}
@@ -131,7 +136,11 @@ export function TaskListView({ initial }: { initial: TaskListParams }) {
         ) : tasks.isError ? (
           <QueryErrorAlert title="Tasks could not be loaded" query={tasks} />
         ) : items.length === 0 ? (
-          <EmptyState icon={<CheckIcon />} title="All clear" description={assetId ? "This asset has no tasks in this view." : current.empty} />
+          <EmptyState
+            icon={<CheckIcon />}
+            title="All clear"
+            description={assetId ? "This asset has no tasks in this view." : current.empty}
+          />
         ) : (
           <div className={cn("flex flex-col gap-4", tasks.isPlaceholderData && "opacity-60")}>
             {view === "byAsset" ? (
@@ -144,7 +153,12 @@ export function TaskListView({ initial }: { initial: TaskListParams }) {
               </ul>
             )}
             {tasks.hasNextPage ? (
-              <Button variant="outline" className="self-center" loading={tasks.isFetchingNextPage} onClick={() => void tasks.fetchNextPage()}>
+              <Button
+                variant="outline"
+                className="self-center"
+                loading={tasks.isFetchingNextPage}
+                onClick={() => void tasks.fetchNextPage()}
+              >
                 Load more tasks
               </Button>
             ) : null}

@@ -79,14 +79,7 @@ export function ThemeToggle({ className, compact = false, iconsOnly = false }: T
             choice === value && "bg-surface-2 text-fg",
           )}
         >
-          <input
-            type="radio"
-            name="theme"
-            value={value}
-            checked={choice === value}
-            onChange={() => setChoice(value)}
-            className="sr-only"
-          />
+          <input type="radio" name="theme" value={value} checked={choice === value} onChange={() => setChoice(value)} className="sr-only" />
           <Icon className="size-4" aria-hidden />
           <span className={iconsOnly ? "sr-only" : compact ? "max-sm:sr-only" : undefined}>{label}</span>
         </label>

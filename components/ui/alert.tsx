@@ -3,7 +3,17 @@ import { cn } from "./cn";
 import { AlertIcon } from "./icons";
 
 /** A form- or page-level error. role="alert" so it is announced when it appears. */
-export function ErrorAlert({ title, children, className, action }: { title?: ReactNode; children?: ReactNode; className?: string; action?: ReactNode }) {
+export function ErrorAlert({
+  title,
+  children,
+  className,
+  action,
+}: {
+  title?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+  action?: ReactNode;
+}) {
   return (
     <div role="alert" className={cn("flex gap-3 rounded-xl border border-danger/30 bg-danger-soft p-3 text-sm text-danger", className)}>
       <AlertIcon className="mt-0.5 size-4 shrink-0" />

@@ -101,7 +101,17 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
 }
 
 /** The usual footer of a dialog that holds a form: Cancel, and a submit button tied to the form by id. */
-export function FormDialogFooter({ formId, submitLabel, pending, onCancel }: { formId: string; submitLabel: string; pending: boolean; onCancel: () => void }) {
+export function FormDialogFooter({
+  formId,
+  submitLabel,
+  pending,
+  onCancel,
+}: {
+  formId: string;
+  submitLabel: string;
+  pending: boolean;
+  onCancel: () => void;
+}) {
   return (
     <>
       <Button variant="outline" onClick={onCancel}>

@@ -41,7 +41,13 @@ export function DeliveryLog({ endpointId, host, enabled }: Props) {
   }
   if (log.isError && deliveries.length === 0) return <QueryErrorAlert title="The delivery log could not be loaded" query={log} />;
   if (deliveries.length === 0) {
-    return <EmptyState icon={<BellIcon />} title="Nothing sent yet" description="Messages to this endpoint, and the answers it gives, will show here." />;
+    return (
+      <EmptyState
+        icon={<BellIcon />}
+        title="Nothing sent yet"
+        description="Messages to this endpoint, and the answers it gives, will show here."
+      />
+    );
   }
   return (
     <div className="flex flex-col gap-3">
@@ -167,7 +173,11 @@ function ResendButton({ delivery, endpointId, enabled }: { delivery: TWebhookDel
         )
       }
     >
-      Resend<span className="sr-only"> {delivery.eventType}, attempt {delivery.attempt}</span>
+      Resend
+      <span className="sr-only">
+        {" "}
+        {delivery.eventType}, attempt {delivery.attempt}
+      </span>
     </Button>
   );
 }

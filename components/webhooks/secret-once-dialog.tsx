@@ -52,8 +52,8 @@ export function SecretOnceDialog({ endpoint, reason, onClose }: Props) {
       </div>
       {reason === "rotated" && endpoint.previousSecretExpiresAt ? (
         <p className="text-sm text-muted">
-          Until <LocalDateTime iso={endpoint.previousSecretExpiresAt} />, every message carries two signatures, one made with the new secret and one with the
-          old, so your receiver keeps accepting messages while you switch it over. After that only the new secret signs.
+          Until <LocalDateTime iso={endpoint.previousSecretExpiresAt} />, every message carries two signatures, one made with the new secret
+          and one with the old, so your receiver keeps accepting messages while you switch it over. After that only the new secret signs.
         </p>
       ) : null}
     </Dialog>

@@ -29,7 +29,9 @@ describe("eventFilterSummary", () => {
   });
 
   it("counts longer filters", () => {
-    expect(eventFilterSummary(["task.due", "task.overdue", "asset.created", "asset.deleted"])).toBe("4 events: asset.created, asset.deleted and 2 more");
+    expect(eventFilterSummary(["task.due", "task.overdue", "asset.created", "asset.deleted"])).toBe(
+      "4 events: asset.created, asset.deleted and 2 more",
+    );
   });
 
   it("still names types it does not know (from a newer server)", () => {

@@ -2,7 +2,13 @@
 
 import { useId, useState } from "react";
 import { errorMessage } from "@/lib/client/api";
-import { useDeleteWebhook, useLatestWebhookDelivery, useRotateWebhookSecret, useSendTestWebhook, useUpdateWebhook } from "@/lib/client/hooks/webhooks";
+import {
+  useDeleteWebhook,
+  useLatestWebhookDelivery,
+  useRotateWebhookSecret,
+  useSendTestWebhook,
+  useUpdateWebhook,
+} from "@/lib/client/hooks/webhooks";
 import type { TWebhookOut, TWebhookWithSecretOut } from "@/lib/webhooks/schemas";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -67,7 +73,9 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookOut }) {
           {endpoint.enabled && endpoint.consecutiveFailures > 0 ? (
             <>
               <dt className="text-muted">Failing</dt>
-              <dd>{endpoint.consecutiveFailures === 1 ? "1 attempt failed" : `${endpoint.consecutiveFailures} attempts failed in a row`}</dd>
+              <dd>
+                {endpoint.consecutiveFailures === 1 ? "1 attempt failed" : `${endpoint.consecutiveFailures} attempts failed in a row`}
+              </dd>
             </>
           ) : null}
         </dl>

@@ -77,11 +77,30 @@ export function WebhookFormDialog({ endpoint, onClose, onCreated }: Props) {
     >
       <form ref={formRef} id={formId} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
         {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <Field label="URL" error={errors.url} hint="http(s). Private and loopback addresses are refused unless the server allows them." required>
-          <Input type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} maxLength={2_000} placeholder="https://example.com/hooks/dumbassets" autoComplete="off" />
+        <Field
+          label="URL"
+          error={errors.url}
+          hint="http(s). Private and loopback addresses are refused unless the server allows them."
+          required
+        >
+          <Input
+            type="url"
+            inputMode="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            maxLength={2_000}
+            placeholder="https://example.com/hooks/dumbassets"
+            autoComplete="off"
+          />
         </Field>
         <Field label="Description" error={errors.description} hint="Optional: what receives these messages.">
-          <Input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} placeholder="e.g. Home Assistant" autoComplete="off" />
+          <Input
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            maxLength={500}
+            placeholder="e.g. Home Assistant"
+            autoComplete="off"
+          />
         </Field>
         <EventPicker value={eventTypes} onChange={setEventTypes} error={errors.eventTypes ?? firstErrorUnder(errors, "eventTypes")} />
       </form>

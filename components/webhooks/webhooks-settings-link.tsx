@@ -9,7 +9,11 @@ export function WebhooksSettingsLink() {
   const canManage = useCan("webhook:manage");
   if (!canManage) return null;
   return (
-    <CardSection id="webhooks" title="Webhooks" description="Signed messages to your own services when assets and tasks change, with a delivery log.">
+    <CardSection
+      id="webhooks"
+      title="Webhooks"
+      description="Signed messages to your own services when assets and tasks change, with a delivery log."
+    >
       <ButtonLink href="/settings/webhooks" variant="outline">
         Manage webhooks
       </ButtonLink>

@@ -26,7 +26,11 @@ export function WebhooksView() {
       {canManage ? (
         <ManageWebhooks />
       ) : (
-        <EmptyState icon={<ShieldIcon />} title="Owners and admins only" description="Ask an owner or admin of this household to set up webhooks." />
+        <EmptyState
+          icon={<ShieldIcon />}
+          title="Owners and admins only"
+          description="Ask an owner or admin of this household to set up webhooks."
+        />
       )}
     </>
   );

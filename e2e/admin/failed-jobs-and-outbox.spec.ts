@@ -9,7 +9,10 @@ test("an owner sees a failed background job, runs it again, and reads mail kept 
 
   const jobId = randomUUID();
   await withE2eDatabase(async (client) => {
-    const { rows } = await client.query<{ householdId: string }>(`SELECT "activeHouseholdId" AS "householdId" FROM "User" WHERE email = $1`, [email]);
+    const { rows } = await client.query<{ householdId: string }>(
+      `SELECT "activeHouseholdId" AS "householdId" FROM "User" WHERE email = $1`,
+      [email],
+    );
     const householdId = rows[0]?.householdId;
     // A job kind no worker handles, so the replayed job waits in the queue instead of failing again.
     await client.query(
@@ -35,7 +38,9 @@ test("an owner sees a failed background job, runs it again, and reads mail kept 
   await failed.getByRole("button", { name: "Run again e2e-never-handled" }).click();
   await expect(page.getByText("The e2e-never-handled job will run again.")).toBeVisible();
   await expect(failed.getByText("Nothing has failed.")).toBeVisible();
-  const status = await withE2eDatabase(async (client) => (await client.query<{ status: string }>(`SELECT status FROM "Job" WHERE id = $1`, [jobId])).rows[0]?.status);
+  const status = await withE2eDatabase(
+    async (client) => (await client.query<{ status: string }>(`SELECT status FROM "Job" WHERE id = $1`, [jobId])).rows[0]?.status,
+  );
   expect(status).toBe("PENDING");
 
   const outbox = page.getByRole("region", { name: "Outbox" });

@@ -11,7 +11,9 @@ async function invite(page: Page, email: string, role: "Admin" | "Member" | "Vie
   await dialog.getByLabel("Role").selectOption({ label: role });
   await dialog.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
-  await expect(members.getByRole("list", { name: "Pending invitations" }).getByRole("listitem").filter({ hasText: email })).toContainText(role);
+  await expect(members.getByRole("list", { name: "Pending invitations" }).getByRole("listitem").filter({ hasText: email })).toContainText(
+    role,
+  );
 }
 
 /**
@@ -33,7 +35,9 @@ async function linkFromOutbox(page: Page, email: string): Promise<string> {
   return link ?? "";
 }
 
-test("an owner invites an address; its new account follows the e-mailed link, joins and sees the household's assets", async ({ browser }) => {
+test("an owner invites an address; its new account follows the e-mailed link, joins and sees the household's assets", async ({
+  browser,
+}) => {
   const household = `Maple house ${uniqueSuffix()}`;
   const asset = `Lawn mower ${uniqueSuffix()}`;
   const ownerContext = await browser.newContext();
@@ -76,7 +80,9 @@ test("an owner invites an address; its new account follows the e-mailed link, jo
   // The owner now sees a member where the invitation was.
   await owner.goto("/settings");
   const members = owner.getByRole("region", { name: "Members" });
-  await expect(members.getByRole("list", { name: "Members" }).getByRole("listitem").filter({ hasText: inviteeEmail })).toContainText("Member");
+  await expect(members.getByRole("list", { name: "Members" }).getByRole("listitem").filter({ hasText: inviteeEmail })).toContainText(
+    "Member",
+  );
   await expect(members.getByText("No pending invitations.")).toBeVisible();
 
   await ownerContext.close();
@@ -93,7 +99,10 @@ test("a revoked invitation's link says it was revoked", async ({ browser }) => {
 
   const members = owner.getByRole("region", { name: "Members" });
   await members.getByRole("button", { name: `Revoke the invitation for ${email}` }).click();
-  await owner.getByRole("dialog", { name: `Revoke the invitation for ${email}?` }).getByRole("button", { name: "Revoke invitation" }).click();
+  await owner
+    .getByRole("dialog", { name: `Revoke the invitation for ${email}?` })
+    .getByRole("button", { name: "Revoke invitation" })
+    .click();
   await expect(owner.getByText(`Revoked the invitation for ${email}`)).toBeVisible();
   await expect(members.getByText("No pending invitations.")).toBeVisible();
 

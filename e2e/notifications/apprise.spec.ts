@@ -1,10 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "../support/accounts";
-import {
-  notifyBody,
-  startE2eAppriseApi,
-  type FakeAppriseApi,
-} from "../support/apprise-api";
+import { notifyBody, startE2eAppriseApi, type FakeAppriseApi } from "../support/apprise-api";
 
 const TELEGRAM_URL = "tgram://123456:e2e-secret-token/42";
 const DISCORD_URL = "discord://webhook-id/e2e-house-secret";
@@ -28,36 +24,28 @@ test("a member adds Apprise URLs, sees them masked, is refused a private host on
   const mine = section.getByRole("region", { name: "My Apprise URLs" });
   await expect(mine.getByText("No Apprise URLs of yours yet.")).toBeVisible();
   // The notification table says Apprise needs a URL, and leads here.
-  const hint = page
-    .getByRole("region", { name: "Notifications" })
-    .getByRole("link", { name: "Add an Apprise URL" });
+  const hint = page.getByRole("region", { name: "Notifications" }).getByRole("link", { name: "Add an Apprise URL" });
   await expect(hint).toBeVisible();
 
   await mine.getByRole("button", { name: "Add my URL" }).click();
   const dialog = page.getByRole("dialog", { name: "Add an Apprise URL" });
   const urlField = dialog.getByLabel("Apprise URL", { exact: true });
   await expect(urlField).toBeFocused();
-  await expect(
-    dialog.getByRole("link", { name: /Apprise URL formats/ }),
-  ).toHaveAttribute("href", "https://github.com/caronc/apprise/wiki");
+  await expect(dialog.getByRole("link", { name: /Apprise URL formats/ })).toHaveAttribute("href", "https://github.com/caronc/apprise/wiki");
 
   // The server refuses a URL that would make Apprise call a private address; the message is on the field.
   await urlField.fill("json://10.0.0.5/");
   await dialog.getByLabel("Name", { exact: true }).fill("Home server");
   await dialog.getByRole("button", { name: "Add URL" }).click();
   await expect(urlField).toHaveAttribute("aria-invalid", "true");
-  await expect(urlField).toHaveAccessibleDescription(
-    /Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL/,
-  );
+  await expect(urlField).toHaveAccessibleDescription(/Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL/);
   await expect(urlField).toBeFocused();
 
   await urlField.fill(TELEGRAM_URL);
   await dialog.getByLabel("Name", { exact: true }).fill("My Telegram");
   await dialog.getByRole("button", { name: "Add URL" }).click();
   await expect(dialog).toBeHidden();
-  const telegram = mine
-    .getByRole("listitem")
-    .filter({ hasText: "My Telegram" });
+  const telegram = mine.getByRole("listitem").filter({ hasText: "My Telegram" });
   await expect(telegram).toContainText("tgram://…");
   await expect(hint).toBeHidden();
 
@@ -66,15 +54,11 @@ test("a member adds Apprise URLs, sees them masked, is refused a private host on
     name: "Household Apprise URLs",
   });
   await household.getByRole("button", { name: "Add household URL" }).click();
-  await expect(
-    dialog.getByRole("radio", { name: /The household/ }),
-  ).toBeChecked();
+  await expect(dialog.getByRole("radio", { name: /The household/ })).toBeChecked();
   await dialog.getByLabel("Apprise URL", { exact: true }).fill(DISCORD_URL);
   await dialog.getByLabel("Name", { exact: true }).fill("Family Discord");
   await dialog.getByRole("button", { name: "Add URL" }).click();
-  await expect(
-    household.getByRole("listitem").filter({ hasText: "Family Discord" }),
-  ).toContainText("discord://…");
+  await expect(household.getByRole("listitem").filter({ hasText: "Family Discord" })).toContainText("discord://…");
 
   // The tokens never come back to the page once saved, not even after a reload.
   await page.reload();
@@ -83,14 +67,8 @@ test("a member adds Apprise URLs, sees them masked, is refused a private host on
   expect(await page.content()).not.toContain("e2e-house-secret");
 
   // A test reaches the (stand-in) Apprise API server with the full URL, and the page says so.
-  await telegram
-    .getByRole("button", { name: "Send test notification to My Telegram" })
-    .click();
-  await expect(
-    telegram.getByText(
-      "Test notification sent to “My Telegram”. Apprise API answered 200.",
-    ),
-  ).toBeVisible();
+  await telegram.getByRole("button", { name: "Send test notification to My Telegram" }).click();
+  await expect(telegram.getByText("Test notification sent to “My Telegram”. Apprise API answered 200.")).toBeVisible();
   expect(apprise.received).toHaveLength(1);
   expect(apprise.received[0]?.path).toBe("/notify");
   expect(notifyBody(apprise.received[0]!)).toMatchObject({
@@ -99,27 +77,15 @@ test("a member adds Apprise URLs, sees them masked, is refused a private host on
     type: "info",
   });
 
-  await section
-    .getByRole("button", { name: "Send test notification to all" })
-    .click();
-  await expect(
-    section.getByText(
-      "Test notification sent to all your Apprise URLs. Apprise API answered 200.",
-    ),
-  ).toBeVisible();
-  expect(notifyBody(apprise.received[1]!).urls.sort()).toEqual(
-    [DISCORD_URL, TELEGRAM_URL].sort(),
-  );
+  await section.getByRole("button", { name: "Send test notification to all" }).click();
+  await expect(section.getByText("Test notification sent to all your Apprise URLs. Apprise API answered 200.")).toBeVisible();
+  expect(notifyBody(apprise.received[1]!).urls.sort()).toEqual([DISCORD_URL, TELEGRAM_URL].sort());
 
   // When Apprise cannot deliver, the failure is shown, with the URL Apprise echoed masked.
   apprise.reply = { status: 424, body: `could not notify ${TELEGRAM_URL}` };
-  await telegram
-    .getByRole("button", { name: "Send test notification to My Telegram" })
-    .click();
+  await telegram.getByRole("button", { name: "Send test notification to My Telegram" }).click();
   await expect(
-    telegram.getByText(
-      "Test notification to “My Telegram” failed: The Apprise API server answered 424: could not notify tgram://…",
-    ),
+    telegram.getByText("Test notification to “My Telegram” failed: The Apprise API server answered 424: could not notify tgram://…"),
   ).toBeVisible();
   expect(await page.content()).not.toContain("e2e-secret-token");
   apprise.reply = { status: 200, body: "" };
@@ -130,7 +96,5 @@ test("a member adds Apprise URLs, sees them masked, is refused a private host on
   await confirm.getByRole("button", { name: "Delete URL" }).click();
   await expect(confirm).toBeHidden();
   await expect(mine.getByText("No Apprise URLs of yours yet.")).toBeVisible();
-  await expect(
-    household.getByRole("listitem").filter({ hasText: "Family Discord" }),
-  ).toBeVisible();
+  await expect(household.getByRole("listitem").filter({ hasText: "Family Discord" })).toBeVisible();
 });

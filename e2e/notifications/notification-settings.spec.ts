@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "../support/accounts";
 
-test("a member turns off e-mail for warranty reminders and it stays off; the owner's lead days are checked before saving", async ({ page }) => {
+test("a member turns off e-mail for warranty reminders and it stays off; the owner's lead days are checked before saving", async ({
+  page,
+}) => {
   await signUp(page, { name: "Sam Settings", email: uniqueEmail("notif-settings") });
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "Notifications" });

@@ -24,8 +24,28 @@ test("a member sees unread notifications in the bell, opens one, and marks the r
     const { userId, householdId } = rows[0] ?? {};
     const insert = `INSERT INTO "Notification" (id, "userId", "householdId", type, title, body, url, "dedupeKey", channels, "createdAt")
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '{IN_APP}', $9)`;
-    await client.query(insert, [uuidv7(now - 60_000), userId, householdId, "TASK_DUE_SOON", "Clean the gutters is due tomorrow", "", null, `e2e-${randomUUID()}`, new Date(now - 60_000)]);
-    await client.query(insert, [uuidv7(now), userId, householdId, "WARRANTY_EXPIRING", "Warranty of Dishwasher ends in 7 days", "It ends on 1 Dec.", "/settings", `e2e-${randomUUID()}`, new Date(now)]);
+    await client.query(insert, [
+      uuidv7(now - 60_000),
+      userId,
+      householdId,
+      "TASK_DUE_SOON",
+      "Clean the gutters is due tomorrow",
+      "",
+      null,
+      `e2e-${randomUUID()}`,
+      new Date(now - 60_000),
+    ]);
+    await client.query(insert, [
+      uuidv7(now),
+      userId,
+      householdId,
+      "WARRANTY_EXPIRING",
+      "Warranty of Dishwasher ends in 7 days",
+      "It ends on 1 Dec.",
+      "/settings",
+      `e2e-${randomUUID()}`,
+      new Date(now),
+    ]);
   });
 
   await page.reload();

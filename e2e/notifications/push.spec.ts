@@ -25,7 +25,10 @@ test.afterAll(async () => {
 /** There is no invitation screen yet: the member joins the owner's household in the database. */
 async function joinHousehold(memberEmail: string, ownerEmail: string): Promise<{ householdId: string }> {
   return withE2eDatabase(async (client) => {
-    const { rows } = await client.query<{ householdId: string }>(`SELECT "activeHouseholdId" AS "householdId" FROM "User" WHERE email = $1`, [ownerEmail]);
+    const { rows } = await client.query<{ householdId: string }>(
+      `SELECT "activeHouseholdId" AS "householdId" FROM "User" WHERE email = $1`,
+      [ownerEmail],
+    );
     const householdId = rows[0]?.householdId;
     if (!householdId) throw new Error(`no household for ${ownerEmail}`);
     await client.query(
@@ -49,7 +52,10 @@ async function assignNewChore(owner: Page, title: string, assignee: string) {
   await expect(owner.getByRole("list", { name: "Schedules" }).getByText(title)).toBeVisible();
 }
 
-test("a member turns on push, a task assigned to them arrives and its tap opens the task; with push off for assignments, only the in-app notification comes", async ({ browser, baseURL }) => {
+test("a member turns on push, a task assigned to them arrives and its tap opens the task; with push off for assignments, only the in-app notification comes", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const suffix = uniqueSuffix();
   const ownerEmail = uniqueEmail("push-owner");
@@ -82,14 +88,25 @@ test("a member turns on push, a task assigned to them arrives and its tap opens 
   await expect.poll(() => pushService.received.length, { timeout: 30_000 }).toBe(1);
   expect(pushService.refused).toEqual([]);
   const push = pushService.received[0] as ReceivedPush;
-  expect(push).toMatchObject({ vapidKey: publicKey, vapidAudience: new URL(pushService.subscription.endpoint).origin, ttl: String(7 * 24 * 3600), urgency: "normal" });
+  expect(push).toMatchObject({
+    vapidKey: publicKey,
+    vapidAudience: new URL(pushService.subscription.endpoint).origin,
+    ttl: String(7 * 24 * 3600),
+    urgency: "normal",
+  });
   const payload = JSON.parse(push.text) as { title: string; body: string; url: string; tag: string };
-  expect(payload).toMatchObject({ title: `You were assigned "${firstChore}"`, body: `"${firstChore}" is now yours to do.`, url: expect.stringMatching(/^\/tasks\/[0-9a-f-]{36}$/) });
+  expect(payload).toMatchObject({
+    title: `You were assigned "${firstChore}"`,
+    body: `"${firstChore}" is now yours to do.`,
+    url: expect.stringMatching(/^\/tasks\/[0-9a-f-]{36}$/),
+  });
   const taskUrl = `${baseURL}${payload.url}`;
 
   // The push service hands the message to the member's browser: the service worker shows it.
   await deliverPush(member, push.text);
-  await expect.poll(() => shownNotifications(member)).toEqual([{ title: payload.title, body: payload.body, tag: payload.tag, data: { url: payload.url } }]);
+  await expect
+    .poll(() => shownNotifications(member))
+    .toEqual([{ title: payload.title, body: payload.body, tag: payload.tag, data: { url: payload.url } }]);
 
   // A tap opens the task in the app's window, and dismisses the notification.
   const serviceWorker = memberContext.serviceWorkers()[0] ?? (await memberContext.waitForEvent("serviceworker"));
@@ -109,7 +126,9 @@ test("a member turns on push, a task assigned to them arrives and its tap opens 
   await assignNewChore(owner, secondChore, "Milo Member");
   await member.goto("/dashboard");
   await member.getByRole("link", { name: "Notifications, 2 unread" }).click();
-  await expect(member.getByRole("list", { name: "Notifications" }).getByRole("listitem").first()).toContainText(`Unread: You were assigned "${secondChore}"`);
+  await expect(member.getByRole("list", { name: "Notifications" }).getByRole("listitem").first()).toContainText(
+    `Unread: You were assigned "${secondChore}"`,
+  );
   // The e-mail (kept in the outbox: no SMTP here) was enqueued with any push in the same
   // transaction: once the worker has sent it, a push would have been enqueued too.
   await owner.goto("/settings");
@@ -119,7 +138,9 @@ test("a member turns on push, a task assigned to them arrives and its tap opens 
     await expect(outbox.getByText(`You were assigned "${secondChore}" (Push home)`, { exact: true })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   const pushJobs = await withE2eDatabase(
-    async (client) => (await client.query<{ count: string }>(`SELECT count(*) FROM "Job" WHERE kind = 'send-push' AND "householdId" = $1`, [householdId])).rows[0]?.count,
+    async (client) =>
+      (await client.query<{ count: string }>(`SELECT count(*) FROM "Job" WHERE kind = 'send-push' AND "householdId" = $1`, [householdId]))
+        .rows[0]?.count,
   );
   expect(pushJobs).toBe("1");
   expect(pushService.received).toHaveLength(1);

@@ -13,10 +13,18 @@ test("task calendar: an ad-hoc task shows on its day, with its state in words, a
   const month = due.slice(0, 7);
   await signUp(page, { name: "Cal Endar", email: uniqueEmail("calendar"), household: "Calendar home" });
 
-  const status = await page.evaluate(async (body) => {
-    const response = await fetch("/api/tasks", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return response.status;
-  }, { title, plannedOn: due });
+  const status = await page.evaluate(
+    async (body) => {
+      const response = await fetch("/api/tasks", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return response.status;
+    },
+    { title, plannedOn: due },
+  );
   expect(status).toBe(201);
 
   await page.goto("/tasks");
@@ -27,7 +35,9 @@ test("task calendar: an ad-hoc task shows on its day, with its state in words, a
   const grid = page.getByRole("table");
   await expect(grid.getByRole("columnheader")).toHaveCount(7);
   // Each day's tasks are a list named after the day, as the page formats it (the browser runs en-US).
-  const dayName = new Intl.DateTimeFormat("en-US", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(Date.parse(`${due}T00:00:00Z`));
+  const dayName = new Intl.DateTimeFormat("en-US", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(
+    Date.parse(`${due}T00:00:00Z`),
+  );
   const link = grid.getByRole("list", { name: dayName, exact: true }).getByRole("link", { name: new RegExp(title) });
   await expect(link).toBeVisible();
   await expect(link).toContainText("Open");

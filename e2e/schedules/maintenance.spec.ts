@@ -13,7 +13,9 @@ function addDays(iso: string, days: number): string {
 
 /** The app's date format ("Mar 1, 2027"), computed independently of the app. */
 function shown(iso: string): string {
-  return new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(Date.parse(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
+    Date.parse(`${iso}T00:00:00Z`),
+  );
 }
 
 async function recordReading(page: Page, value: string) {
@@ -133,7 +135,9 @@ test("maintenance: usage, seasonal and interval schedules, meter readings, compl
   await expect(page).toHaveURL(/\/tasks\/[0-9a-f-]{36}$/);
   const firstTaskUrl = page.url();
   await page.getByRole("region", { name: "Complete this task" }).getByRole("button", { name: "Mark as done" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Task completed." })).toContainText(`Next task: due ${shown(addDays(start, 14))}`);
+  await expect(page.getByRole("status").filter({ hasText: "Task completed." })).toContainText(
+    `Next task: due ${shown(addDays(start, 14))}`,
+  );
 
   await page.goto(assetUrl);
   await maintenance.getByRole("link", { name: "Edit Sharpen the blade" }).click();

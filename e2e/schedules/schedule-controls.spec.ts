@@ -75,7 +75,9 @@ test("schedule controls: deleting a schedule others wait for is refused with the
   // The dependent's rule names the first schedule, so rows are told apart by their title link.
   const schedules = page.getByRole("list", { name: "Schedules" });
   const row = schedules.getByRole("listitem").filter({ has: page.getByRole("link", { name: first, exact: true }) });
-  await expect(schedules.getByRole("listitem").filter({ has: page.getByRole("link", { name: then, exact: true }) })).toContainText(`2 days after “${first}” is completed`);
+  await expect(schedules.getByRole("listitem").filter({ has: page.getByRole("link", { name: then, exact: true }) })).toContainText(
+    `2 days after “${first}” is completed`,
+  );
   await row.getByRole("button", { name: `Delete ${first}` }).click();
   const dialog = page.getByRole("dialog", { name: `Delete “${first}”?` });
   await dialog.getByRole("button", { name: "Delete schedule" }).click();

@@ -9,7 +9,9 @@ function isoInDays(days: number): string {
 
 /** The app's date format ("Mar 1, 2027"), computed independently of the app. */
 function shown(iso: string): string {
-  return new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(Date.parse(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
+    Date.parse(`${iso}T00:00:00Z`),
+  );
 }
 
 test("schedule history: a late completion with a note and a skip, planned vs actual", async ({ page }) => {
@@ -35,7 +37,9 @@ test("schedule history: a late completion with a note and a skip, planned vs act
 
   // Time passes: the first occurrence was due three days ago (no screen can make a test's days go by).
   const planned = isoInDays(-3);
-  await withE2eDatabase((client) => client.query(`UPDATE "Task" SET "plannedOn" = $2::date WHERE title = $1 AND status = 'OPEN'`, [title, planned]));
+  await withE2eDatabase((client) =>
+    client.query(`UPDATE "Task" SET "plannedOn" = $2::date WHERE title = $1 AND status = 'OPEN'`, [title, planned]),
+  );
 
   // Done today, three days late, with a note.
   await page.reload();

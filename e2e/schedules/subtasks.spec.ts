@@ -5,10 +5,18 @@ test("subtasks: an optional one never holds up the parent, a required one does u
   const title = `Winterise the boat ${uniqueSuffix()}`;
   await signUp(page, { name: "Sub Tasker", email: uniqueEmail("subtasks"), household: "Subtask home" });
 
-  const created = await page.evaluate(async (body) => {
-    const response = await fetch("/api/tasks", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return { status: response.status, id: ((await response.json()) as { id: string }).id };
-  }, { title });
+  const created = await page.evaluate(
+    async (body) => {
+      const response = await fetch("/api/tasks", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, id: ((await response.json()) as { id: string }).id };
+    },
+    { title },
+  );
   expect(created.status).toBe(201);
   const parentUrl = `/tasks/${created.id}`;
   await page.goto(parentUrl);

@@ -6,11 +6,20 @@ import { withE2eDatabase } from "../support/database";
 /** A second member of the owner's household (there is no invitation screen yet), so a task can have two assignees. */
 async function addMember(ownerEmail: string, name: string): Promise<void> {
   await withE2eDatabase(async (client) => {
-    const { rows } = await client.query<{ activeHouseholdId: string }>(`SELECT "activeHouseholdId" FROM "User" WHERE email = $1`, [ownerEmail]);
+    const { rows } = await client.query<{ activeHouseholdId: string }>(`SELECT "activeHouseholdId" FROM "User" WHERE email = $1`, [
+      ownerEmail,
+    ]);
     const householdId = rows[0]?.activeHouseholdId;
     const userId = randomUUID();
-    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", "activeHouseholdId", "updatedAt") VALUES ($1, $2, $3, 'x', $4, now())`, [userId, uniqueEmail("member"), name, householdId]);
-    await client.query(`INSERT INTO "Membership" (id, "userId", "householdId", role) VALUES ($1, $2, $3, 'MEMBER')`, [randomUUID(), userId, householdId]);
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", "activeHouseholdId", "updatedAt") VALUES ($1, $2, $3, 'x', $4, now())`,
+      [userId, uniqueEmail("member"), name, householdId],
+    );
+    await client.query(`INSERT INTO "Membership" (id, "userId", "householdId", role) VALUES ($1, $2, $3, 'MEMBER')`, [
+      randomUUID(),
+      userId,
+      householdId,
+    ]);
   });
 }
 
@@ -18,7 +27,9 @@ function statusBadge(page: Page, label: string) {
   return page.getByRole("main").getByText(label, { exact: true });
 }
 
-test("an ad-hoc task is created with two assignees who must each do it, edited, started, blocked and unblocked; another is deleted", async ({ page }) => {
+test("an ad-hoc task is created with two assignees who must each do it, edited, started, blocked and unblocked; another is deleted", async ({
+  page,
+}) => {
   const suffix = uniqueSuffix();
   const ownerEmail = uniqueEmail("task-editor");
   const title = `Bleed the radiators ${suffix}`;

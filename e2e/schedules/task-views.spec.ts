@@ -8,13 +8,20 @@ function isoInDays(days: number): string {
 
 /** As the app formats calendar dates (the browser runs en-US). */
 const shown = (date: string) =>
-  new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(Date.parse(`${date}T00:00:00Z`));
+  new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
+    Date.parse(`${date}T00:00:00Z`),
+  );
 
 /** Creates a record through the API with the signed-in session, returning its id. */
 async function create(page: Page, path: string, body: Record<string, unknown>): Promise<string> {
   const result = await page.evaluate(
     async ({ path, body }) => {
-      const response = await fetch(path, { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const response = await fetch(path, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
       return { status: response.status, body: (await response.json()) as { id?: string; schedule?: { id: string } } };
     },
     { path, body },

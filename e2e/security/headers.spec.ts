@@ -25,7 +25,9 @@ test("pages carry a fresh nonce-based policy and every script on them uses it", 
   expect(first!.headers()["strict-transport-security"]).toBeUndefined();
 
   const nonce = /'nonce-([^']+)'/.exec(script)![1]!;
-  const inlineScripts = await page.locator("script:not([src])").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
+  const inlineScripts = await page
+    .locator("script:not([src])")
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
   expect(inlineScripts.length).toBeGreaterThan(0);
   for (const value of inlineScripts) expect(value).toBe(nonce);
 

@@ -12,7 +12,10 @@ export function uniqueSuffix(): string {
   return Math.random().toString(36).slice(2, 8);
 }
 
-export async function signUp(page: Page, { name, email, password = PASSWORD, household }: { name: string; email: string; password?: string; household?: string }) {
+export async function signUp(
+  page: Page,
+  { name, email, password = PASSWORD, household }: { name: string; email: string; password?: string; household?: string },
+) {
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);

@@ -83,8 +83,13 @@ const SUBSCRIBED_KEY = "e2e-push-subscription";
 export async function stubPushManager(context: BrowserContext, subscription: PushService["subscription"]): Promise<void> {
   await context.addInitScript(
     ({ json, storageKey }) => {
-      const toBase64Url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-      const fromBase64Url = (text: string) => Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)).buffer;
+      const toBase64Url = (bytes: Uint8Array) =>
+        btoa(String.fromCharCode(...bytes))
+          .replace(/\+/g, "-")
+          .replace(/\//g, "_")
+          .replace(/=+$/, "");
+      const fromBase64Url = (text: string) =>
+        Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)).buffer;
       const subscriptionObject = (serverKey: string) => ({
         endpoint: json.endpoint,
         expirationTime: null,
@@ -102,7 +107,8 @@ export async function stubPushManager(context: BrowserContext, subscription: Pus
       };
       PushManager.prototype.subscribe = async function subscribe(options?: PushSubscriptionOptionsInit) {
         const key = options?.applicationServerKey;
-        if (!options?.userVisibleOnly || !(key instanceof Uint8Array)) throw new DOMException("userVisibleOnly and an applicationServerKey are required", "NotSupportedError");
+        if (!options?.userVisibleOnly || !(key instanceof Uint8Array))
+          throw new DOMException("userVisibleOnly and an applicationServerKey are required", "NotSupportedError");
         localStorage.setItem(storageKey, toBase64Url(key));
         return subscriptionObject(toBase64Url(key)) as unknown as PushSubscription;
       };
@@ -145,7 +151,12 @@ export interface ShownNotification {
 export function shownNotifications(page: Page): Promise<ShownNotification[]> {
   return page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
-    return (await registration.getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, data: n.data as ShownNotification["data"] }));
+    return (await registration.getNotifications()).map((n) => ({
+      title: n.title,
+      body: n.body,
+      tag: n.tag,
+      data: n.data as ShownNotification["data"],
+    }));
   });
 }
 

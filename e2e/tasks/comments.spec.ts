@@ -13,14 +13,21 @@ async function joinAnasHousehold(anaEmail: string, benEmail: string): Promise<vo
     const householdId = rows.find((r) => r.email === anaEmail)?.activeHouseholdId;
     const benId = rows.find((r) => r.email === benEmail)?.id;
     const beaId = randomUUID();
-    await client.query(`INSERT INTO "Membership" (id, "userId", "householdId", role) VALUES ($1, $2, $3, 'MEMBER')`, [randomUUID(), benId, householdId]);
-    await client.query(`UPDATE "User" SET "activeHouseholdId" = $1 WHERE id = $2`, [householdId, benId]);
-    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", "activeHouseholdId", "updatedAt") VALUES ($1, $2, 'Bea Bystander', 'x', $3, now())`, [
-      beaId,
-      uniqueEmail("bea"),
+    await client.query(`INSERT INTO "Membership" (id, "userId", "householdId", role) VALUES ($1, $2, $3, 'MEMBER')`, [
+      randomUUID(),
+      benId,
       householdId,
     ]);
-    await client.query(`INSERT INTO "Membership" (id, "userId", "householdId", role) VALUES ($1, $2, $3, 'MEMBER')`, [randomUUID(), beaId, householdId]);
+    await client.query(`UPDATE "User" SET "activeHouseholdId" = $1 WHERE id = $2`, [householdId, benId]);
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", "activeHouseholdId", "updatedAt") VALUES ($1, $2, 'Bea Bystander', 'x', $3, now())`,
+      [beaId, uniqueEmail("bea"), householdId],
+    );
+    await client.query(`INSERT INTO "Membership" (id, "userId", "householdId", role) VALUES ($1, $2, $3, 'MEMBER')`, [
+      randomUUID(),
+      beaId,
+      householdId,
+    ]);
   });
 }
 

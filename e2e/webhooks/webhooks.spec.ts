@@ -41,13 +41,19 @@ type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
 /** Waits for the next message of this type the receiver got, and checks it with the reference library. */
 async function receivedMessage(receiver: Receiver, type: string, predicate: (m: Received) => boolean = () => true): Promise<Received> {
-  await expect.poll(() => receiver.received.filter((m) => m.body.includes(`"type":"${type}"`) && predicate(m)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => receiver.received.filter((m) => m.body.includes(`"type":"${type}"`) && predicate(m)).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
   const message = receiver.received.find((m) => m.body.includes(`"type":"${type}"`) && predicate(m));
   if (!message) throw new Error(`no ${type} message`);
   return message;
 }
 
-const signed = (m: Received) => ({ "webhook-id": m.headers["webhook-id"] ?? "", "webhook-timestamp": m.headers["webhook-timestamp"] ?? "", "webhook-signature": m.headers["webhook-signature"] ?? "" });
+const signed = (m: Received) => ({
+  "webhook-id": m.headers["webhook-id"] ?? "",
+  "webhook-timestamp": m.headers["webhook-timestamp"] ?? "",
+  "webhook-signature": m.headers["webhook-signature"] ?? "",
+});
 
 async function copyShownSecret(page: Page, dialog: Locator): Promise<string> {
   await dialog.getByRole("button", { name: "Copy secret" }).click();
@@ -57,7 +63,10 @@ async function copyShownSecret(page: Page, dialog: Locator): Promise<string> {
   return copied;
 }
 
-test("an owner adds a webhook, receives signed events, reads the delivery log, resends a failure and rotates the secret", async ({ page, context }) => {
+test("an owner adds a webhook, receives signed events, reads the delivery log, resends a failure and rotates the secret", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const receiver = await startReceiver();
@@ -145,7 +154,10 @@ test("an owner adds a webhook, receives signed events, reads the delivery log, r
 
     // Rotation: a new secret, shown once; meanwhile messages carry both signatures.
     await card.getByRole("button", { name: "Rotate secret" }).click();
-    await page.getByRole("dialog", { name: "Rotate the signing secret of E2E receiver?" }).getByRole("button", { name: "Rotate secret" }).click();
+    await page
+      .getByRole("dialog", { name: "Rotate the signing secret of E2E receiver?" })
+      .getByRole("button", { name: "Rotate secret" })
+      .click();
     const rotatedDialog = page.getByRole("dialog", { name: "New signing secret" });
     await expect(rotatedDialog).toContainText("every message carries two signatures");
     const newSecret = await copyShownSecret(page, rotatedDialog);
@@ -179,7 +191,9 @@ test("an owner adds a webhook, receives signed events, reads the delivery log, r
 test("a member is told webhooks are for owners and admins", async ({ page }) => {
   const email = uniqueEmail("webhook-member");
   await signUp(page, { name: "Milo Member", email });
-  await withE2eDatabase((client) => client.query(`UPDATE "Membership" SET role = 'MEMBER' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]));
+  await withE2eDatabase((client) =>
+    client.query(`UPDATE "Membership" SET role = 'MEMBER' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]),
+  );
 
   await page.goto("/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();

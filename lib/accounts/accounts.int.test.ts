@@ -14,7 +14,11 @@ import { verifyCredentials } from "./verify-credentials";
 
 describe("sign up", () => {
   it("limits sign-ups per client address (SIGNUP_MAX_PER_HOUR, 20 by default) with 429 and Retry-After", async () => {
-    const from = (address: string) => ({ method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: address }, body: { name: "", email: "nope", password: "x" } });
+    const from = (address: string) => ({
+      method: "POST",
+      headers: { [CLIENT_ADDRESS_HEADER]: address },
+      body: { name: "", email: "nope", password: "x" },
+    });
     for (let i = 0; i < 20; i++) expect((await callRoute(signUpRoute, from("203.0.113.7"))).status).toBe(422);
     const refused = await callRoute(signUpRoute, from("203.0.113.7"));
     expect(refused.status).toBe(429);
@@ -92,10 +96,13 @@ describe("verifyCredentials", () => {
 const signInRoute = limitedSignInRoute(async (request) => {
   const form = await request.formData();
   const verified = await verifyCredentials({ email: form.get("email"), password: form.get("password") });
-  return new Response(JSON.stringify({ url: verified ? "http://localhost:3000/dashboard" : "http://localhost:3000/sign-in?error=CredentialsSignin" }), {
-    status: verified ? 200 : 401,
-    headers: { "content-type": "application/json" },
-  });
+  return new Response(
+    JSON.stringify({ url: verified ? "http://localhost:3000/dashboard" : "http://localhost:3000/sign-in?error=CredentialsSignin" }),
+    {
+      status: verified ? 200 : 401,
+      headers: { "content-type": "application/json" },
+    },
+  );
 });
 
 async function signInAttempt(email: string, password: string, client: string) {
@@ -163,7 +170,11 @@ async function sessionCookie(sessionId: string): Promise<string> {
 }
 
 const changePasswordAs = (cookie: string, body: Record<string, unknown>, client = "198.51.100.9") =>
-  callRoute(changePasswordRoute, { method: "PUT", headers: { cookie, "sec-fetch-site": "same-origin", [CLIENT_ADDRESS_HEADER]: client }, body });
+  callRoute(changePasswordRoute, {
+    method: "PUT",
+    headers: { cookie, "sec-fetch-site": "same-origin", [CLIENT_ADDRESS_HEADER]: client },
+    body,
+  });
 
 describe("change password", () => {
   it("checks the current password, stores the new one, revokes the other sessions and, by default, the API tokens", async () => {

@@ -28,7 +28,15 @@ export async function credentialRateLimits(scope: "sign-in" | "password", accoun
     observeOnly: true,
   };
   const rules: RateLimitRule[] = [
-    { policy: scope, key: `${account}|${client}`, limit: env.LOGIN_MAX_ATTEMPTS, windowSeconds, counts: "failure", clearOnSuccess: true, message },
+    {
+      policy: scope,
+      key: `${account}|${client}`,
+      limit: env.LOGIN_MAX_ATTEMPTS,
+      windowSeconds,
+      counts: "failure",
+      clearOnSuccess: true,
+      message,
+    },
     { policy: `${scope}-client`, key: client, limit: env.LOGIN_MAX_ATTEMPTS * 5, windowSeconds, counts: "failure", message },
     accountFailures,
   ];

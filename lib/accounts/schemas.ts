@@ -7,9 +7,7 @@ export const ZEmail = zText()
   .toLowerCase()
   .pipe(z.email({ message: "Enter a valid email address" }).max(254));
 
-export const ZPassword = zText()
-  .min(10, { message: "Use at least 10 characters" })
-  .max(200, { message: "Use at most 200 characters" });
+export const ZPassword = zText().min(10, { message: "Use at least 10 characters" }).max(200, { message: "Use at most 200 characters" });
 
 export const ZSignUp = z.object({
   name: zText().trim().min(1, { message: "Enter your name" }).max(100),

@@ -21,7 +21,9 @@ describe("API tokens", () => {
     expect((await callRoute(accountRoute, { authorization: `Bearer ${token}` })).status).toBe(200);
     const listed = await callRoute(listRoute, { authorization: `Bearer ${token}` });
     expect(JSON.stringify(listed.body)).not.toContain(token);
-    expect((listed.body as { name: string; lastUsedAt: string | null }[]).find((t) => t.name === "Home Assistant")?.lastUsedAt).not.toBeNull();
+    expect(
+      (listed.body as { name: string; lastUsedAt: string | null }[]).find((t) => t.name === "Home Assistant")?.lastUsedAt,
+    ).not.toBeNull();
 
     expect((await callRoute(revokeRoute, { method: "DELETE", authorization: owner.authorization, params: { id } })).status).toBe(204);
     expect((await callRoute(accountRoute, { authorization: `Bearer ${token}` })).status).toBe(401);

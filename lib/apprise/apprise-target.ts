@@ -42,5 +42,7 @@ export function visibleAppriseTargetsWhere(auth: AuthContext): Prisma.AppriseTar
 
 /** The targets a member may change or test: their own, plus the household's for managers. */
 export function managedAppriseTargetsWhere(auth: AuthContext): Prisma.AppriseTargetWhereInput {
-  return can(auth.role, "household:update") ? visibleAppriseTargetsWhere(auth) : { householdId: auth.householdId, ownerUserId: auth.userId };
+  return can(auth.role, "household:update")
+    ? visibleAppriseTargetsWhere(auth)
+    : { householdId: auth.householdId, ownerUserId: auth.userId };
 }

@@ -80,11 +80,14 @@ describe("/api/apprise", () => {
     ]);
     expect(await callRoute(listRoute, { path: "/api/apprise", authorization: outsider.authorization })).toMatchObject({ body: [] });
 
-    const del = (member: TestMember, id: string) => callRoute(deleteRoute, { method: "DELETE", authorization: member.authorization, params: { id } });
+    const del = (member: TestMember, id: string) =>
+      callRoute(deleteRoute, { method: "DELETE", authorization: member.authorization, params: { id } });
     expect((await del(viewer, houseId)).status).toBe(403);
     expect((await del(viewer, mineId)).status).toBe(404);
     expect((await del(outsider, houseId)).status).toBe(404);
-    expect((await callRoute(testRoute, { method: "POST", authorization: outsider.authorization, body: { targetId: mineId } })).status).toBe(404);
+    expect((await callRoute(testRoute, { method: "POST", authorization: outsider.authorization, body: { targetId: mineId } })).status).toBe(
+      404,
+    );
     expect((await del(owner, houseId)).status).toBe(204);
     expect(await db().appriseTarget.count({ where: { householdId: owner.auth.householdId } })).toBe(2);
   });
@@ -95,9 +98,15 @@ describe("/api/apprise", () => {
     await addTarget(owner, { url: HOUSE_URL, label: "Discord", scope: "household" });
     const test = (body: unknown) => callRoute(testRoute, { method: "POST", authorization: owner.authorization, body });
 
-    expect(await test({ targetId: (mine.body as TAppriseTargetOut).id })).toMatchObject({ status: 200, body: { ok: true, detail: "Apprise API answered 200" } });
+    expect(await test({ targetId: (mine.body as TAppriseTargetOut).id })).toMatchObject({
+      status: 200,
+      body: { ok: true, detail: "Apprise API answered 200" },
+    });
     expect(received()).toHaveLength(1);
-    expect(received()[0]).toMatchObject({ path: "/notify", body: { urls: [OWNER_URL], title: "DumbAssets test notification", type: "info" } });
+    expect(received()[0]).toMatchObject({
+      path: "/notify",
+      body: { urls: [OWNER_URL], title: "DumbAssets test notification", type: "info" },
+    });
 
     expect((await test({})).body).toEqual({ ok: true, detail: "Apprise API answered 200" });
     expect(received()[1]?.body.urls).toEqual([OWNER_URL, HOUSE_URL]);
@@ -128,11 +137,25 @@ describe("notify -> send-apprise", () => {
     await addTarget(bystander, { url: VIEWER_URL, label: "ntfy" });
     // Owner and member want Apprise for assignments; the bystander has a target but not the preference.
     await db().notificationPreference.createMany({
-      data: [owner, member].map((m) => ({ userId: m.auth.userId, householdId, type: "TASK_ASSIGNED" as const, channel: "APPRISE" as const, enabled: true })),
+      data: [owner, member].map((m) => ({
+        userId: m.auth.userId,
+        householdId,
+        type: "TASK_ASSIGNED" as const,
+        channel: "APPRISE" as const,
+        enabled: true,
+      })),
     });
 
     const sent = await db().$transaction((tx) =>
-      notify(tx, { householdId, userIds: "all-members", type: "TASK_ASSIGNED", title: "Clean the gutters", body: "Assigned to you", url: "/tasks/42", dedupeKey: "task-assigned:42" }),
+      notify(tx, {
+        householdId,
+        userIds: "all-members",
+        type: "TASK_ASSIGNED",
+        title: "Clean the gutters",
+        body: "Assigned to you",
+        url: "/tasks/42",
+        dedupeKey: "task-assigned:42",
+      }),
     );
     const jobs = await db().job.findMany({ where: { kind: SEND_APPRISE_JOB } });
     const payloads = jobs.map((j) => ZSendAppriseJob.parse(j.payload));
@@ -152,7 +175,11 @@ describe("notify -> send-apprise", () => {
       // A second run of the same job (a reclaimed lease) sends nothing again.
       expect(await deliverApprise(payload, context)).toMatchObject({ sent: 0 });
     }
-    expect(received().map((r) => r.body.urls).sort()).toEqual([[HOUSE_URL], [OWNER_URL]].sort());
+    expect(
+      received()
+        .map((r) => r.body.urls)
+        .sort(),
+    ).toEqual([[HOUSE_URL], [OWNER_URL]].sort());
     expect(received()[0]?.body).toMatchObject({ title: "Clean the gutters", body: "Assigned to you\n\nhttps://assets.example/tasks/42" });
 
     // Notifying about the same event again queues nothing.
@@ -175,7 +202,11 @@ describe("the Apprise scheme policy", () => {
     const refused = async (url: string, detail: RegExp) => {
       const res = await addTarget(owner, { url, label: "x" });
       expect(res.status, url).toBe(422);
-      expect(res.body, url).toMatchObject({ code: "VALIDATION", detail: expect.stringMatching(detail), errors: [{ path: "url", message: expect.stringMatching(detail) }] });
+      expect(res.body, url).toMatchObject({
+        code: "VALIDATION",
+        detail: expect.stringMatching(detail),
+        errors: [{ path: "url", message: expect.stringMatching(detail) }],
+      });
     };
     await refused("json://10.0.0.5/", /Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL: .*private address/);
     await refused("form://169.254.169.254", /Apprise would connect to 169\.254\.169\.254 for this form:\/\/ URL: .*link-local/);
@@ -198,8 +229,15 @@ describe("the Apprise scheme policy", () => {
 
     // The allow-list no longer names it: the send is refused before Apprise is asked.
     process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
-    const test = await callRoute(testRoute, { method: "POST", authorization: owner.authorization, body: { targetId: (created.body as TAppriseTargetOut).id } });
-    expect(test.body).toMatchObject({ ok: false, detail: expect.stringMatching(/^Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL/) });
+    const test = await callRoute(testRoute, {
+      method: "POST",
+      authorization: owner.authorization,
+      body: { targetId: (created.body as TAppriseTargetOut).id },
+    });
+    expect(test.body).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/^Apprise would connect to 10\.0\.0\.5 for this json:\/\/ URL/),
+    });
     expect(received()).toHaveLength(0);
   });
 });
@@ -212,18 +250,36 @@ describe("quiet hours", () => {
     await addTarget(owner, { url: OWNER_URL, label: "Telegram" });
     await addTarget(member, { url: VIEWER_URL, label: "ntfy" });
     await db().notificationPreference.createMany({
-      data: [owner, member].map((m) => ({ userId: m.auth.userId, householdId, type: "TASK_OVERDUE" as const, channel: "APPRISE" as const, enabled: true })),
+      data: [owner, member].map((m) => ({
+        userId: m.auth.userId,
+        householdId,
+        type: "TASK_OVERDUE" as const,
+        channel: "APPRISE" as const,
+        enabled: true,
+      })),
     });
     // 22:00-07:00 in Berlin (UTC+2 in June): 23:30 local is inside, and they end at 05:00 UTC.
-    await db().userNotificationSettings.create({ data: { userId: owner.auth.userId, quietHoursStart: 22 * 60, quietHoursEnd: 7 * 60, timeZone: "Europe/Berlin" } });
+    await db().userNotificationSettings.create({
+      data: { userId: owner.auth.userId, quietHoursStart: 22 * 60, quietHoursEnd: 7 * 60, timeZone: "Europe/Berlin" },
+    });
     const now = new Date("2026-06-10T21:30:00Z");
 
     const sent = await db().$transaction((tx) =>
-      notify(tx, { householdId, userIds: "all-members", type: "TASK_OVERDUE", title: "Change the filter", url: "/tasks/7", dedupeKey: "task-overdue:7", now }),
+      notify(tx, {
+        householdId,
+        userIds: "all-members",
+        type: "TASK_OVERDUE",
+        title: "Change the filter",
+        url: "/tasks/7",
+        dedupeKey: "task-overdue:7",
+        now,
+      }),
     );
     const notificationOf = (m: TestMember) => sent.find((s) => s.userId === m.auth.userId)?.notificationId;
     const runAtOf = async (kind: string, m: TestMember) =>
-      (await db().job.findMany({ where: { kind, householdId } })).find((j) => (j.payload as { notificationId: string }).notificationId === notificationOf(m))?.runAt;
+      (await db().job.findMany({ where: { kind, householdId } })).find(
+        (j) => (j.payload as { notificationId: string }).notificationId === notificationOf(m),
+      )?.runAt;
 
     const morning = new Date("2026-06-11T05:00:00Z");
     expect(await runAtOf(SEND_APPRISE_JOB, owner)).toEqual(morning);
@@ -232,4 +288,3 @@ describe("quiet hours", () => {
     expect(await runAtOf(SEND_PUSH_JOB, member)).toEqual(now);
   });
 });
-

@@ -44,7 +44,11 @@ export async function deliverApprise(job: TSendAppriseJob, context: DeliverAppri
     try {
       url = openAppriseUrl(target.urlSealed);
     } catch (error) {
-      context.logger.warn("send-apprise: target URL does not open; skipped", { jobId: context.jobId, targetId: target.id, reason: String(error) });
+      context.logger.warn("send-apprise: target URL does not open; skipped", {
+        jobId: context.jobId,
+        targetId: target.id,
+        reason: String(error),
+      });
       result.skipped++;
       continue;
     }

@@ -112,8 +112,14 @@ describe("Apprise scheme policy", () => {
   });
 
   it("names the problem in its message without repeating the URL's secrets", async () => {
-    const refusal = assertAppriseUrlAllowed("jsons://user:s3cret@10.0.0.5/path?token=t0ken", { env: {}, allowList: EMPTY_ALLOW_LIST, resolver });
-    await expect(refusal).rejects.toThrow(/Apprise would connect to 10\.0\.0\.5 for this jsons:\/\/ URL: .*private address.*OUTBOUND_ALLOW_HOSTS/);
+    const refusal = assertAppriseUrlAllowed("jsons://user:s3cret@10.0.0.5/path?token=t0ken", {
+      env: {},
+      allowList: EMPTY_ALLOW_LIST,
+      resolver,
+    });
+    await expect(refusal).rejects.toThrow(
+      /Apprise would connect to 10\.0\.0\.5 for this jsons:\/\/ URL: .*private address.*OUTBOUND_ALLOW_HOSTS/,
+    );
     await expect(refusal).rejects.not.toThrow(/s3cret|t0ken/);
     await expect(assertAppriseUrlAllowed("json://x/", { env: { APPRISE_DENIED_SCHEMES: "bad scheme!" } })).rejects.toThrow(
       /^Invalid configuration: APPRISE_DENIED_SCHEMES/,

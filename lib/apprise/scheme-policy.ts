@@ -18,7 +18,13 @@
  * cannot reach what it must not, too.
  */
 import { ZAppriseSchemeList } from "@/lib/server/env";
-import { outboundAllowList, OutboundHttpError, resolveAllowedAddresses, type OutboundAllowList, type Resolver } from "@/lib/server/outbound-http";
+import {
+  outboundAllowList,
+  OutboundHttpError,
+  resolveAllowedAddresses,
+  type OutboundAllowList,
+  type Resolver,
+} from "@/lib/server/outbound-http";
 import { appriseScheme } from "./apprise-target";
 
 type HostRule = "host" | ((url: URL) => boolean);
@@ -93,7 +99,8 @@ const HOST_RULES: Readonly<Record<string, HostRule>> = Object.fromEntries(
 /** The schemes whose host is checked (for documentation and tests). */
 export const HOST_CHECKED_SCHEMES: readonly string[] = Object.keys(HOST_RULES).sort();
 
-export type AppriseUrlProblem = "SEVERAL_URLS" | "SCHEME_NOT_ALLOWED" | "SCHEME_DENIED" | "HOST_UNREADABLE" | "HOST_UNRESOLVED" | "HOST_BLOCKED";
+export type AppriseUrlProblem =
+  "SEVERAL_URLS" | "SCHEME_NOT_ALLOWED" | "SCHEME_DENIED" | "HOST_UNREADABLE" | "HOST_UNRESOLVED" | "HOST_BLOCKED";
 
 export class AppriseUrlRefusedError extends Error {
   constructor(
@@ -170,7 +177,10 @@ function serviceHosts(url: string, scheme: string): string[] {
 /** Resolves when Apprise may be given `url`; throws AppriseUrlRefusedError saying why not. */
 export async function assertAppriseUrlAllowed(url: string, options: AppriseUrlPolicyOptions = {}): Promise<void> {
   if (SECOND_URL.test(url)) {
-    throw new AppriseUrlRefusedError("SEVERAL_URLS", "One Apprise URL per target: Apprise would read this as several URLs (a comma or space before another scheme://).");
+    throw new AppriseUrlRefusedError(
+      "SEVERAL_URLS",
+      "One Apprise URL per target: Apprise would read this as several URLs (a comma or space before another scheme://).",
+    );
   }
   const scheme = appriseScheme(url);
   const { allowed, denied } = schemeLists(options.env ?? process.env);
@@ -178,14 +188,22 @@ export async function assertAppriseUrlAllowed(url: string, options: AppriseUrlPo
     throw new AppriseUrlRefusedError("SCHEME_DENIED", `Apprise ${scheme}:// URLs are refused on this server (APPRISE_DENIED_SCHEMES).`);
   }
   if (allowed.size > 0 && !allowed.has(scheme)) {
-    throw new AppriseUrlRefusedError("SCHEME_NOT_ALLOWED", `Apprise ${scheme}:// URLs are not allowed on this server; it accepts ${[...allowed].map((s) => `${s}://`).join(", ")} (APPRISE_ALLOWED_SCHEMES).`);
+    throw new AppriseUrlRefusedError(
+      "SCHEME_NOT_ALLOWED",
+      `Apprise ${scheme}:// URLs are not allowed on this server; it accepts ${[...allowed].map((s) => `${s}://`).join(", ")} (APPRISE_ALLOWED_SCHEMES).`,
+    );
   }
   assertUnambiguousAuthority(url, scheme);
   const allowList = options.allowList ?? outboundAllowList(options.env ?? process.env);
   for (const host of serviceHosts(url, scheme)) await assertHostAllowed(host, scheme, allowList, options.resolver);
 }
 
-async function assertHostAllowed(host: string, scheme: string, allowList: OutboundAllowList, resolver: Resolver | undefined): Promise<void> {
+async function assertHostAllowed(
+  host: string,
+  scheme: string,
+  allowList: OutboundAllowList,
+  resolver: Resolver | undefined,
+): Promise<void> {
   // Named by the allow-list: allowed whatever it resolves to (or whether it resolves here at all).
   if (allowList.hosts.has(host)) return;
   try {
@@ -193,7 +211,9 @@ async function assertHostAllowed(host: string, scheme: string, allowList: Outbou
   } catch (error) {
     if (!(error instanceof OutboundHttpError)) throw error;
     if (error.code === "DNS_FAILED") {
-      throw new AppriseUrlRefusedError("HOST_UNRESOLVED", `The host of this ${scheme}:// URL (${host}) could not be resolved.`, { cause: error });
+      throw new AppriseUrlRefusedError("HOST_UNRESOLVED", `The host of this ${scheme}:// URL (${host}) could not be resolved.`, {
+        cause: error,
+      });
     }
     throw new AppriseUrlRefusedError(
       "HOST_BLOCKED",

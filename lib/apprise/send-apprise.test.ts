@@ -13,7 +13,10 @@ import { APPRISE_NOT_CONFIGURED, AppriseError, sendApprise } from "./send-appris
 
 const LOCAL: OutboundAllowList = { hosts: new Set(["127.0.0.1"]), cidrs: [] };
 const URLS = ["tgram://123456:secret-token/987", "discord://4815162342/p4ss-webhook-token"];
-const TRICKY = { title: `It's "quoted" -b --help`, body: `Body with 'single' "double" quotes, $(touch PWNED) \`touch PWNED2\` ; rm -rf / && $HOME` };
+const TRICKY = {
+  title: `It's "quoted" -b --help`,
+  body: `Body with 'single' "double" quotes, $(touch PWNED) \`touch PWNED2\` ; rm -rf / && $HOME`,
+};
 
 let fake: FakeAppriseApi;
 let apiUrl = "";
@@ -57,10 +60,16 @@ describe("through an Apprise API server", () => {
 
   it("checks each URL's host again before sending: a name that now resolves privately is refused, nothing is sent", async () => {
     const rebound = async () => [{ address: "10.0.0.7", family: 4 }];
-    const error = await sendApprise(["json://hooks.example.com/notify"], TRICKY, { env: { APPRISE_API_URL: apiUrl }, allowList: LOCAL, resolver: rebound }).catch((e: unknown) => e);
+    const error = await sendApprise(["json://hooks.example.com/notify"], TRICKY, {
+      env: { APPRISE_API_URL: apiUrl },
+      allowList: LOCAL,
+      resolver: rebound,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppriseError);
     expect((error as AppriseError).retryable).toBe(false);
-    expect((error as AppriseError).message).toMatch(/^Apprise would connect to hooks\.example\.com for this json:\/\/ URL: .*private address \(10\.0\.0\.7\)/);
+    expect((error as AppriseError).message).toMatch(
+      /^Apprise would connect to hooks\.example\.com for this json:\/\/ URL: .*private address \(10\.0\.0\.7\)/,
+    );
     const unresolved = await sendApprise(["gotify://gone.example.com/token"], TRICKY, {
       env: { APPRISE_API_URL: apiUrl },
       allowList: LOCAL,
@@ -72,10 +81,14 @@ describe("through an Apprise API server", () => {
   });
 
   it("is refused by the outbound guard when the server's address is not allowed", async () => {
-    const error = await sendApprise(URLS, TRICKY, { env: { APPRISE_API_URL: apiUrl }, allowList: EMPTY_ALLOW_LIST }).catch((e: unknown) => e);
+    const error = await sendApprise(URLS, TRICKY, { env: { APPRISE_API_URL: apiUrl }, allowList: EMPTY_ALLOW_LIST }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppriseError);
     expect((error as AppriseError).retryable).toBe(false);
-    expect((error as AppriseError).message).toMatch(/^The Apprise API server could not be reached: 127\.0\.0\.1 resolves to a loopback address/);
+    expect((error as AppriseError).message).toMatch(
+      /^The Apprise API server could not be reached: 127\.0\.0\.1 resolves to a loopback address/,
+    );
     expect(received).toHaveLength(0);
   });
 });

@@ -77,14 +77,21 @@ export async function findAppriseExecutable(pathEnv: string | undefined): Promis
 export type AppriseTransport = { via: "api"; apiUrl: string } | { via: "cli"; executable: string };
 
 /** How this server would hand a message to Apprise: the API server first, else the command; null when neither. */
-export async function findAppriseTransport(env: Readonly<Record<string, string | undefined>> = process.env): Promise<AppriseTransport | null> {
+export async function findAppriseTransport(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<AppriseTransport | null> {
   const apiUrl = env.APPRISE_API_URL?.trim();
   if (apiUrl) return { via: "api", apiUrl };
   const executable = await findAppriseExecutable(env.PATH);
   return executable ? { via: "cli", executable } : null;
 }
 
-async function sendViaApi(apiUrl: string, urls: readonly string[], message: AppriseMessage, options: SendAppriseOptions): Promise<SendAppriseResult> {
+async function sendViaApi(
+  apiUrl: string,
+  urls: readonly string[],
+  message: AppriseMessage,
+  options: SendAppriseOptions,
+): Promise<SendAppriseResult> {
   const endpoint = `${apiUrl.replace(/\/+$/, "")}/notify`;
   let response;
   try {
@@ -111,7 +118,12 @@ async function sendViaApi(apiUrl: string, urls: readonly string[], message: Appr
   throw new AppriseError(`The Apprise API server answered ${response.status}${text ? `: ${text}` : ""}`, retryable);
 }
 
-function sendViaCli(executable: string, urls: readonly string[], message: AppriseMessage, options: SendAppriseOptions): Promise<SendAppriseResult> {
+function sendViaCli(
+  executable: string,
+  urls: readonly string[],
+  message: AppriseMessage,
+  options: SendAppriseOptions,
+): Promise<SendAppriseResult> {
   const args = ["-t", message.title, "-b", message.body, ...urls];
   return new Promise((resolve, reject) => {
     execFile(
@@ -131,7 +143,11 @@ function sendViaCli(executable: string, urls: readonly string[], message: Appris
   });
 }
 
-export async function sendApprise(urls: readonly string[], message: AppriseMessage, options: SendAppriseOptions = {}): Promise<SendAppriseResult> {
+export async function sendApprise(
+  urls: readonly string[],
+  message: AppriseMessage,
+  options: SendAppriseOptions = {},
+): Promise<SendAppriseResult> {
   if (urls.length === 0) throw new AppriseError("No Apprise URLs to send to", false);
   const env = options.env ?? process.env;
   for (const url of urls) {

@@ -11,7 +11,12 @@ export type ParsedAssetFields = z.output<typeof ZUpdateAsset>;
 
 /** Plain column values, valid in both create and update data. */
 type AssetColumns = Partial<{
-  [K in Exclude<keyof ParsedAssetFields, "tagIds" | "sharedWithUserIds" | "purchaseDate" | "warrantyExpiresOn" | "secondaryWarrantyExpiresOn" | "priceMinor">]: NonNullable<ParsedAssetFields[K]> | (null extends ParsedAssetFields[K] ? null : never);
+  [
+    K in Exclude<
+      keyof ParsedAssetFields,
+      "tagIds" | "sharedWithUserIds" | "purchaseDate" | "warrantyExpiresOn" | "secondaryWarrantyExpiresOn" | "priceMinor"
+    >
+  ]: NonNullable<ParsedAssetFields[K]> | (null extends ParsedAssetFields[K] ? null : never);
 }> & {
   purchaseDate?: Date | null;
   warrantyExpiresOn?: Date | null;

@@ -92,7 +92,11 @@ function customFieldsOf(value: Prisma.JsonValue): TAssetOut["customFields"] {
   );
 }
 
-export function toAssetOut(row: AssetRow, relations: AssetRelations | undefined, locations: ReadonlyMap<string, LocationSummary>): TAssetOut {
+export function toAssetOut(
+  row: AssetRow,
+  relations: AssetRelations | undefined,
+  locations: ReadonlyMap<string, LocationSummary>,
+): TAssetOut {
   const { tags, sharedWithUserIds, coverPhotoId, componentCount } = relations ?? NO_RELATIONS;
   return {
     id: row.id,

@@ -29,7 +29,12 @@ function missingIndexes(wanted: readonly string[], found: ReadonlySet<string>, p
  * of its components at any depth. Callers hold `lockAssetTree` so two concurrent moves
  * cannot build a cycle between them.
  */
-async function parentErrors(tx: DatabaseTransaction, auth: AuthContext, parentId: string, assetId: string | undefined): Promise<FieldError[]> {
+async function parentErrors(
+  tx: DatabaseTransaction,
+  auth: AuthContext,
+  parentId: string,
+  assetId: string | undefined,
+): Promise<FieldError[]> {
   if (parentId === assetId) return [{ path: "parentId", message: "An asset cannot be a component of itself" }];
   const parent = await tx.asset.findFirst({ where: { AND: [visibleAssetsWhere(auth), { id: parentId }] }, select: { id: true } });
   if (!parent) return [{ path: "parentId", message: "Choose an existing asset of this household as the parent" }];
@@ -55,8 +60,12 @@ export async function checkAssetReferences(
   const tagIds = refs.tagIds ? [...new Set(refs.tagIds)] : undefined;
   const shareIds = refs.sharedWithUserIds ?? [];
   // Sequential: `tx` may be a transaction, whose one connection takes one query at a time.
-  const tags = tagIds?.length ? await tx.tag.findMany({ where: { householdId, id: { in: tagIds } }, select: { id: true, name: true } }) : [];
-  const location = refs.locationId ? await tx.location.findFirst({ where: { householdId, id: refs.locationId }, select: { id: true } }) : null;
+  const tags = tagIds?.length
+    ? await tx.tag.findMany({ where: { householdId, id: { in: tagIds } }, select: { id: true, name: true } })
+    : [];
+  const location = refs.locationId
+    ? await tx.location.findFirst({ where: { householdId, id: refs.locationId }, select: { id: true } })
+    : null;
   const members = shareIds.length
     ? await tx.membership.findMany({ where: { householdId, userId: { in: shareIds } }, select: { userId: true } })
     : [];

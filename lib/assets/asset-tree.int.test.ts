@@ -31,7 +31,12 @@ describe("component tree", () => {
     const { car, engine, wheel, piston, plug, electrode } = await buildCar("A");
     const result = await api.assetTree(car.id);
     expect(result.status).toBe(200);
-    const node = (a: TAssetOut, components: TAssetTreeNode[] = []): TAssetTreeNode => ({ id: a.id, name: a.name, status: "ACTIVE", components });
+    const node = (a: TAssetOut, components: TAssetTreeNode[] = []): TAssetTreeNode => ({
+      id: a.id,
+      name: a.name,
+      status: "ACTIVE",
+      components,
+    });
     expect(result.body).toEqual(node(car, [node(engine, [node(piston), node(plug, [node(electrode)])]), node(wheel)]));
     expect((await api.assetTree(engine.id)).body).toMatchObject({ id: engine.id, components: [{ id: piston.id }, { id: plug.id }] });
     expect((await api.getAsset(car.id)).body).toMatchObject({ componentCount: 2 });
@@ -44,7 +49,9 @@ describe("component tree", () => {
     await newAsset(apiAs(member), { name: "Inside secret", parentId: secret.id });
     expect((await api.assetTree(shared.id)).body).toEqual({ id: shared.id, name: "Shared radio", status: "ACTIVE", components: [] });
     expect((await api.getAsset(shared.id)).body).toMatchObject({ componentCount: 0 });
-    expect((await apiAs(member).assetTree(shared.id)).body).toMatchObject({ components: [{ name: "Secret part", components: [{ name: "Inside secret" }] }] });
+    expect((await apiAs(member).assetTree(shared.id)).body).toMatchObject({
+      components: [{ name: "Secret part", components: [{ name: "Inside secret" }] }],
+    });
   });
 });
 

@@ -79,7 +79,12 @@ describe("asset CRUD", () => {
 
   it("patches only the fields present and rebuilds searchText", async () => {
     const tag = await newTag(api, "Kitchen");
-    const asset = await newAsset(api, { name: "Mixer", manufacturer: "KitchenAid", notes: "red", customFields: [{ label: "a", value: "b" }] });
+    const asset = await newAsset(api, {
+      name: "Mixer",
+      manufacturer: "KitchenAid",
+      notes: "red",
+      customFields: [{ label: "a", value: "b" }],
+    });
     const result = await api.updateAsset(asset.id, { model: "Artisan", notes: null, status: "SOLD", tagIds: [tag.id], priceMinor: 300 });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({
@@ -125,7 +130,16 @@ describe("photos and files", () => {
     const storageKey = `${owner.auth.householdId}/${randomUUID()}`;
     await fileStorage().put(storageKey, Buffer.from("bytes"), "application/octet-stream");
     const row = await db().attachment.create({
-      data: { householdId: owner.auth.householdId, assetId: asset.id, kind, fileName: "f", contentType: "image/png", sizeBytes: 5, storageKey, createdAt: new Date(createdAt) },
+      data: {
+        householdId: owner.auth.householdId,
+        assetId: asset.id,
+        kind,
+        fileName: "f",
+        contentType: "image/png",
+        sizeBytes: 5,
+        storageKey,
+        createdAt: new Date(createdAt),
+      },
       select: { id: true },
     });
     return { id: row.id, storageKey };
@@ -177,7 +191,11 @@ describe("asset validation", () => {
 
   it("refuses tags, locations, parents and members of another household with 422 and the field path", async () => {
     const other = apiAs(await createHouseholdOwner("other"));
-    const [theirTag, theirLocation, theirAsset] = [await newTag(other, "Theirs"), await newLocation(other, "Their house"), await newAsset(other, { name: "Their car" })];
+    const [theirTag, theirLocation, theirAsset] = [
+      await newTag(other, "Theirs"),
+      await newLocation(other, "Their house"),
+      await newAsset(other, { name: "Their car" }),
+    ];
     const outsider = await createHouseholdOwner("outsider");
     const mine = await newTag(api, "Mine");
     const cases: [Record<string, unknown>, string][] = [
@@ -224,7 +242,11 @@ describe("asset visibility", () => {
   });
 
   it("shows a SHARED asset to the named members only", async () => {
-    const shared = await newAsset(api, { name: "Jewellery", visibility: "SHARED", sharedWithUserIds: [friend.auth.userId, owner.auth.userId] });
+    const shared = await newAsset(api, {
+      name: "Jewellery",
+      visibility: "SHARED",
+      sharedWithUserIds: [friend.auth.userId, owner.auth.userId],
+    });
     expect(shared.sharedWithUserIds).toEqual([friend.auth.userId]);
     expect((await apiAs(friend).getAsset(shared.id)).status).toBe(200);
     expect((await apiAs(member).getAsset(shared.id)).status).toBe(404);
@@ -235,7 +257,11 @@ describe("asset visibility", () => {
     const asFriend = apiAs(friend);
     const widened = await asFriend.updateAsset(shared.id, { visibility: "HOUSEHOLD" });
     expect(widened.status).toBe(403);
-    const renamed = await asFriend.updateAsset(shared.id, { name: "Road bike", visibility: "SHARED", sharedWithUserIds: [friend.auth.userId] });
+    const renamed = await asFriend.updateAsset(shared.id, {
+      name: "Road bike",
+      visibility: "SHARED",
+      sharedWithUserIds: [friend.auth.userId],
+    });
     expect(renamed.status).toBe(200);
     const narrowed = await api.updateAsset(shared.id, { visibility: "PRIVATE" });
     expect(narrowed.body).toMatchObject({ visibility: "PRIVATE", sharedWithUserIds: [] });

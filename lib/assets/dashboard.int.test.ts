@@ -14,7 +14,12 @@ describe("GET /api/dashboard", () => {
     const inDays = (days: number) => addDays(today, days);
 
     const empty = (await api.dashboard()).body as TDashboard;
-    expect(empty).toEqual({ assetCount: 0, totalValueMinor: [], warrantiesExpiring: { within30: 0, within60: 0, within90: 0 }, recentlyAdded: [] });
+    expect(empty).toEqual({
+      assetCount: 0,
+      totalValueMinor: [],
+      warrantiesExpiring: { within30: 0, within60: 0, within90: 0 },
+      recentlyAdded: [],
+    });
 
     await newAsset(api, { name: "Sofa", priceMinor: 80_000, quantity: 1, warrantyExpiresOn: today });
     await newAsset(api, { name: "Chairs", priceMinor: 5_000, quantity: 4, secondaryWarrantyExpiresOn: inDays(45) });

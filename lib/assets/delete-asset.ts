@@ -26,7 +26,10 @@ export async function deleteAsset(auth: AuthContext, id: string, query: Partial<
     const subtree = await assetSubtree(tx, auth, id);
     const root = subtree.find((row) => row.depth === 0);
     if (!root) throw notFound("Asset");
-    const deleted = await tx.asset.findFirstOrThrow({ where: { householdId, id: root.id }, select: { id: true, name: true, visibility: true } });
+    const deleted = await tx.asset.findFirstOrThrow({
+      where: { householdId, id: root.id },
+      select: { id: true, name: true, visibility: true },
+    });
 
     let deletedAssetIds: string[];
     if (components === "delete") {

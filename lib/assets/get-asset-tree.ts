@@ -7,7 +7,9 @@ import type { TAssetTreeNode } from "./schemas";
 
 export async function getAssetTree(auth: AuthContext, id: string): Promise<TAssetTreeNode> {
   const rows = (await assetSubtree(db(), auth, id)).filter((row) => row.visible);
-  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, status: row.status, components: [] as TAssetTreeNode[] }]));
+  const nodes = new Map(
+    rows.map((row) => [row.id, { id: row.id, name: row.name, status: row.status, components: [] as TAssetTreeNode[] }]),
+  );
   let root: TAssetTreeNode | undefined;
   for (const row of rows) {
     const node = nodes.get(row.id) as TAssetTreeNode;

@@ -131,8 +131,15 @@ describe("sorting and cursor pagination", () => {
         }),
       ),
     );
-    const some = await db().asset.findMany({ where: { householdId: owner.auth.householdId, tags: { some: { tagId } } }, take: 8, select: { id: true } });
-    await db().asset.updateMany({ where: { id: { in: some.map((a) => a.id) } }, data: { createdAt: new Date("2025-06-01T12:00:00.000Z") } });
+    const some = await db().asset.findMany({
+      where: { householdId: owner.auth.householdId, tags: { some: { tagId } } },
+      take: 8,
+      select: { id: true },
+    });
+    await db().asset.updateMany({
+      where: { id: { in: some.map((a) => a.id) } },
+      data: { createdAt: new Date("2025-06-01T12:00:00.000Z") },
+    });
     all = (await page(api, { tagId, limit: 100 })).items;
     expect(all).toHaveLength(23);
   });

@@ -116,7 +116,11 @@ export async function listAssets(auth: AuthContext, query: ListAssetsQuery): Pro
   const [rows, locations] = await Promise.all([readRows(filters, query.sort, query.order, query.limit + 1, cursor), locationsRead]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const relations = await readAssetRelations(client, auth, page.map((row) => row.id));
+  const relations = await readAssetRelations(
+    client,
+    auth,
+    page.map((row) => row.id),
+  );
   const summaries = buildLocationSummaries(locations);
   return {
     items: page.map((row) => toAssetOut(row, relations.get(row.id), summaries)),

@@ -66,7 +66,11 @@ describe("permission matrix", () => {
     for (const [label, run] of byId) expect((await run(stranger)).status, label).toBe(404);
     const listed = (await stranger.listAssets()).body as { items: unknown[] };
     expect(listed.items).toEqual([]);
-    expect((await apiAs(owner).getAsset(asset.id)).body).toMatchObject({ name: "Coat rack", location: { id: location.id }, tags: [{ id: tag.id }] });
+    expect((await apiAs(owner).getAsset(asset.id)).body).toMatchObject({
+      name: "Coat rack",
+      location: { id: location.id },
+      tags: [{ id: tag.id }],
+    });
   });
 
   it("answers 401 without a token", async () => {
@@ -88,7 +92,9 @@ describe("visibleAssetsSql", () => {
       const viaSql = await db().$queryRaw<{ id: string }[]>`SELECT a.id FROM "Asset" a WHERE ${visibleAssetsSql(member.auth, "a")}`;
       expect(viaSql.map((r) => r.id).sort()).toEqual(viaPrisma.map((r) => r.id).sort());
     }
-    const bobSees = await db().$queryRaw<{ name: string }[]>`SELECT a.name FROM "Asset" a WHERE ${visibleAssetsSql(bob.auth, "a")} ORDER BY a.name`;
+    const bobSees = await db().$queryRaw<
+      { name: string }[]
+    >`SELECT a.name FROM "Asset" a WHERE ${visibleAssetsSql(bob.auth, "a")} ORDER BY a.name`;
     expect(bobSees.map((r) => r.name)).toEqual(["Alice to Bob", "Bob household", "Coat rack"]);
   });
 });

@@ -9,15 +9,28 @@ export const ASSET_STATUSES = ["ACTIVE", "ARCHIVED", "SOLD", "DISPOSED"] as cons
 export const ASSET_VISIBILITIES = ["HOUSEHOLD", "PRIVATE", "SHARED"] as const;
 
 export const ZCalendarDate = zCalendarDate();
-const optionalText = (max: number) => zText().trim().max(max).nullish().transform((v) => (v ? v : null));
-const optionalMultilineText = (max: number) => zMultilineText().trim().max(max).nullish().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  zText()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+const optionalMultilineText = (max: number) =>
+  zMultilineText()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 
 export const ZCustomField = z.object({
   label: zText().trim().min(1, { message: "Give the field a label" }).max(100),
   value: zMultilineText().trim().max(2000),
 });
 
-export const ZCurrency = zText().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: "Use a 3-letter currency code like USD" });
+export const ZCurrency = zText()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { message: "Use a 3-letter currency code like USD" });
 
 /** Fields shared by create and update. */
 const assetFields = {
@@ -59,9 +72,7 @@ type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
  * fields (quantity, status, tags, visibility...) on every PATCH.
  */
 export const ZUpdateAsset = z.object(
-  Object.fromEntries(
-    Object.entries(assetFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.removeDefault() : v).optional()]),
-  ) as {
+  Object.fromEntries(Object.entries(assetFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.removeDefault() : v).optional()])) as {
     [K in keyof typeof assetFields]: z.ZodOptional<WithoutDefault<(typeof assetFields)[K]>>;
   },
 );
@@ -77,7 +88,10 @@ export const ZListAssetsQuery = z.object({
   /** Only assets whose warranty (either one) expires within this many days from today. */
   warrantyWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
   /** Only top-level assets (no components) when "true"; by default both. */
-  topLevel: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  topLevel: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   parentId: z.uuid().optional(),
   sort: z.enum(ASSET_SORTS).default("createdAt"),
   order: z.enum(["asc", "desc"]).default("desc"),

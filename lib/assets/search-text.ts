@@ -56,7 +56,12 @@ export async function refreshSearchText(tx: DatabaseTransaction, householdId: st
   });
   if (assets.length === 0) return;
   const ids = assets.map((a) => a.id);
-  const texts = assets.map((a) => buildSearchText(a, a.tags.map((t) => t.tag.name)));
+  const texts = assets.map((a) =>
+    buildSearchText(
+      a,
+      a.tags.map((t) => t.tag.name),
+    ),
+  );
   await tx.$executeRaw`
     UPDATE "Asset" AS a SET "searchText" = v.text
     FROM unnest(${ids}::uuid[], ${texts}::text[]) AS v(id, text)

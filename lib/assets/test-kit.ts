@@ -43,7 +43,12 @@ export function apiAs(member: Pick<TestMember, "authorization">) {
     updateAsset: (assetId: string, body: unknown) =>
       callRoute(assetRoute.PATCH, { method: "PATCH", path: `/api/assets/${assetId}`, authorization, body, params: id(assetId) }),
     deleteAsset: (assetId: string, query?: Query) =>
-      callRoute(assetRoute.DELETE, { method: "DELETE", path: withQuery(`/api/assets/${assetId}`, query), authorization, params: id(assetId) }),
+      callRoute(assetRoute.DELETE, {
+        method: "DELETE",
+        path: withQuery(`/api/assets/${assetId}`, query),
+        authorization,
+        params: id(assetId),
+      }),
     assetTree: (assetId: string) => callRoute(treeRoute.GET, { path: `/api/assets/${assetId}/tree`, authorization, params: id(assetId) }),
     moveAsset: (assetId: string, body: unknown) =>
       callRoute(moveRoute.POST, { method: "POST", path: `/api/assets/${assetId}/move`, authorization, body, params: id(assetId) }),
@@ -53,7 +58,13 @@ export function apiAs(member: Pick<TestMember, "authorization">) {
     getLocation: (locationId: string) =>
       callRoute(locationRoute.GET, { path: `/api/locations/${locationId}`, authorization, params: id(locationId) }),
     updateLocation: (locationId: string, body: unknown) =>
-      callRoute(locationRoute.PATCH, { method: "PATCH", path: `/api/locations/${locationId}`, authorization, body, params: id(locationId) }),
+      callRoute(locationRoute.PATCH, {
+        method: "PATCH",
+        path: `/api/locations/${locationId}`,
+        authorization,
+        body,
+        params: id(locationId),
+      }),
     deleteLocation: (locationId: string, query?: Query) =>
       callRoute(locationRoute.DELETE, {
         method: "DELETE",
@@ -66,7 +77,8 @@ export function apiAs(member: Pick<TestMember, "authorization">) {
     getTag: (tagId: string) => callRoute(tagRoute.GET, { path: `/api/tags/${tagId}`, authorization, params: id(tagId) }),
     updateTag: (tagId: string, body: unknown) =>
       callRoute(tagRoute.PATCH, { method: "PATCH", path: `/api/tags/${tagId}`, authorization, body, params: id(tagId) }),
-    deleteTag: (tagId: string) => callRoute(tagRoute.DELETE, { method: "DELETE", path: `/api/tags/${tagId}`, authorization, params: id(tagId) }),
+    deleteTag: (tagId: string) =>
+      callRoute(tagRoute.DELETE, { method: "DELETE", path: `/api/tags/${tagId}`, authorization, params: id(tagId) }),
   };
 }
 

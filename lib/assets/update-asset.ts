@@ -91,7 +91,12 @@ export async function updateAsset(auth: AuthContext, id: string, input: TUpdateA
       },
       select: { id: true, name: true, visibility: true },
     });
-    await emitWebhookEvent(tx, auth.householdId, { type: "asset.updated", data: assetEventData(updated, { changedFields: Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field])) }) });
+    await emitWebhookEvent(tx, auth.householdId, {
+      type: "asset.updated",
+      data: assetEventData(updated, {
+        changedFields: Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field])),
+      }),
+    });
     return readAssetOut(tx, auth, id);
   });
 }

@@ -9,10 +9,6 @@ import type { AuthContext } from "@/lib/server/auth/auth-context";
 export function visibleAssetsWhere(auth: Pick<AuthContext, "householdId" | "userId">): Prisma.AssetWhereInput {
   return {
     householdId: auth.householdId,
-    OR: [
-      { visibility: "HOUSEHOLD" },
-      { ownerId: auth.userId },
-      { visibility: "SHARED", shares: { some: { userId: auth.userId } } },
-    ],
+    OR: [{ visibility: "HOUSEHOLD" }, { ownerId: auth.userId }, { visibility: "SHARED", shares: { some: { userId: auth.userId } } }],
   };
 }

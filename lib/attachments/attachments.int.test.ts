@@ -22,7 +22,9 @@ const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
   "latin1",
 );
-const png = sharp({ create: { width: 600, height: 300, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
+const png = sharp({ create: { width: 600, height: 300, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+  .png()
+  .toBuffer();
 
 const uploadsDir = () => resolve(process.env.DATA_DIR ?? "", "uploads");
 const householdsToClean = new Set<string>();
@@ -76,7 +78,11 @@ async function storedPaths(attachmentId: string): Promise<string[]> {
   return [row.storageKey, row.thumbnailKey].flatMap((key) => (key ? [resolve(uploadsDir(), key)] : []));
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 describe("asset attachments", () => {
   it("stores a photo and a PDF with sniffed types and a WebP thumbnail, and serves the same bytes with safe headers", async () => {
@@ -94,8 +100,21 @@ describe("asset attachments", () => {
     );
 
     expect(items).toEqual([
-      expect.objectContaining({ kind: "PHOTO", fileName: "dishwasher.png", contentType: "image/png", sizeBytes: photo.length, hasThumbnail: true }),
-      expect.objectContaining({ kind: "OTHER", fileName: "Quittung Gartenhäuschen.pdf", contentType: "application/pdf", sizeBytes: PDF.length, hasThumbnail: false, thumbnailUrl: null }),
+      expect.objectContaining({
+        kind: "PHOTO",
+        fileName: "dishwasher.png",
+        contentType: "image/png",
+        sizeBytes: photo.length,
+        hasThumbnail: true,
+      }),
+      expect.objectContaining({
+        kind: "OTHER",
+        fileName: "Quittung Gartenhäuschen.pdf",
+        contentType: "application/pdf",
+        sizeBytes: PDF.length,
+        hasThumbnail: false,
+        thumbnailUrl: null,
+      }),
     ]);
     const [photoOut, pdfOut] = items as [TAttachmentOut, TAttachmentOut];
     expect(photoOut.url).toBe(`/api/attachments/${photoOut.id}`);
@@ -155,19 +174,30 @@ describe("asset attachments", () => {
     for (const files of [[html], [elf], [new File([await png], "ok.png"), html]]) {
       const response = await upload(owner, asset.id, form(files));
       expect(response.status).toBe(415);
-      expect(response.body).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", detail: expect.stringContaining("JPEG, PNG, WebP, GIF, HEIC/HEIF images, PDF and plain text") });
+      expect(response.body).toMatchObject({
+        code: "UNSUPPORTED_MEDIA_TYPE",
+        detail: expect.stringContaining("JPEG, PNG, WebP, GIF, HEIC/HEIF images, PDF and plain text"),
+      });
     }
     expect(await db().attachment.count({ where: { assetId: asset.id } })).toBe(0);
     expect(await exists(resolve(uploadsDir(), owner.auth.householdId))).toBe(false);
 
-    const notMultipart = await callRoute(uploadRoute, { method: "POST", authorization: owner.authorization, params: { id: asset.id }, body: { file: "x" } });
+    const notMultipart = await callRoute(uploadRoute, {
+      method: "POST",
+      authorization: owner.authorization,
+      params: { id: asset.id },
+      body: { file: "x" },
+    });
     expect(notMultipart.status).toBe(415);
   });
 
   it("refuses uploads over MAX_UPLOAD_MB with 413 naming the limit: by Content-Length, while streaming, and by the real size", async () => {
     const owner = await household();
     const asset = await createAsset(owner);
-    const tooLarge = { status: 413, body: expect.objectContaining({ code: "PAYLOAD_TOO_LARGE", detail: expect.stringContaining("at most 1 MB") }) };
+    const tooLarge = {
+      status: 413,
+      body: expect.objectContaining({ code: "PAYLOAD_TOO_LARGE", detail: expect.stringContaining("at most 1 MB") }),
+    };
 
     const announced = await upload(owner, asset.id, form([new File(["small"], "a.txt")]), { "content-length": String(5 * MB) });
     expect(announced).toMatchObject(tooLarge);
@@ -176,7 +206,11 @@ describe("asset attachments", () => {
     expect(streamed).toMatchObject(tooLarge);
 
     // Over the files' limit but within the multipart framing allowance: caught on the real size.
-    const justOver = await upload(owner, asset.id, form([new File([Buffer.alloc(MB - 10, "a")], "a.txt"), new File(["0123456789x"], "b.txt")]));
+    const justOver = await upload(
+      owner,
+      asset.id,
+      form([new File([Buffer.alloc(MB - 10, "a")], "a.txt"), new File(["0123456789x"], "b.txt")]),
+    );
     expect(justOver).toMatchObject(tooLarge);
 
     const atLimit = await upload(owner, asset.id, form([new File([Buffer.alloc(MB, "a")], "exactly-1mb.txt")]));
@@ -187,7 +221,10 @@ describe("asset attachments", () => {
     let sent = 0;
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
-        const chunk = sent === 0 ? Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n') : Buffer.alloc(64 * 1024, "a");
+        const chunk =
+          sent === 0
+            ? Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n')
+            : Buffer.alloc(64 * 1024, "a");
         sent += chunk.length;
         controller.enqueue(chunk);
       },
@@ -209,7 +246,9 @@ describe("asset attachments", () => {
     const pdf = await uploadOne(owner, asset.id, new File([PDF], "manual.pdf"));
 
     expect((await upload(viewer, asset.id, form([new File([PDF], "x.pdf")]))).status).toBe(403);
-    expect((await callRoute(deleteRoute, { method: "DELETE", authorization: viewer.authorization, params: { id: pdf.id } })).status).toBe(403);
+    expect((await callRoute(deleteRoute, { method: "DELETE", authorization: viewer.authorization, params: { id: pdf.id } })).status).toBe(
+      403,
+    );
     expect((await callRoute(listRoute, { authorization: viewer.authorization, params: { id: asset.id } })).status).toBe(200);
     expect((await fetchBytes(downloadRoute, pdf.id, viewer)).bytes.equals(PDF)).toBe(true);
   });
@@ -226,7 +265,9 @@ describe("asset attachments", () => {
       expect((await upload(outsider, asset.id, form([new File([PDF], "x.pdf")]))).status).toBe(404);
       expect((await fetchBytes(downloadRoute, photo.id, outsider)).status).toBe(404);
       expect((await fetchBytes(thumbnailRoute, photo.id, outsider)).status).toBe(404);
-      expect((await callRoute(deleteRoute, { method: "DELETE", authorization: outsider.authorization, params: { id: photo.id } })).status).toBe(404);
+      expect(
+        (await callRoute(deleteRoute, { method: "DELETE", authorization: outsider.authorization, params: { id: photo.id } })).status,
+      ).toBe(404);
     }
     expect((await fetchBytes(downloadRoute, photo.id, owner)).status).toBe(200);
     expect((await callRoute(listRoute, { authorization: owner.authorization, params: { id: "not-a-uuid" } })).status).toBe(404);
@@ -245,7 +286,9 @@ describe("asset attachments", () => {
     expect(await Promise.all(paths.map(exists))).toEqual([false, false]);
     expect(await db().attachment.count({ where: { id: photo.id } })).toBe(0);
     expect((await fetchBytes(downloadRoute, photo.id, owner)).status).toBe(404);
-    expect((await callRoute(deleteRoute, { method: "DELETE", authorization: owner.authorization, params: { id: photo.id } })).status).toBe(404);
+    expect((await callRoute(deleteRoute, { method: "DELETE", authorization: owner.authorization, params: { id: photo.id } })).status).toBe(
+      404,
+    );
   });
 
   it("removes an asset's files when it is deleted the way deleteAsset must: keys read in the transaction, files removed after", async () => {
@@ -254,7 +297,10 @@ describe("asset attachments", () => {
     const [asset, kept] = [await createAsset(owner), await createAsset(owner)];
     await uploadOk(owner, asset.id, form([new File([await png], "p.png"), new File([PDF], "r.pdf")]));
     const keptFile = await uploadOne(owner, kept.id, new File([PDF], "k.pdf"));
-    const assetPaths = (await db().attachment.findMany({ where: { assetId: asset.id } })).flatMap((row) => [row.storageKey, row.thumbnailKey]);
+    const assetPaths = (await db().attachment.findMany({ where: { assetId: asset.id } })).flatMap((row) => [
+      row.storageKey,
+      row.thumbnailKey,
+    ]);
     expect(assetPaths.filter(Boolean)).toHaveLength(3);
 
     expect(await collectAttachmentKeys(stranger.auth.householdId, [asset.id])).toEqual([]);

@@ -3,7 +3,9 @@ import { ATTACHMENT_CSP, attachmentHeaders, contentDisposition } from "./downloa
 
 describe("contentDisposition", () => {
   it("gives ASCII names as they are", () => {
-    expect(contentDisposition("inline", "receipt 2026.pdf")).toBe(`inline; filename="receipt 2026.pdf"; filename*=UTF-8''receipt%202026.pdf`);
+    expect(contentDisposition("inline", "receipt 2026.pdf")).toBe(
+      `inline; filename="receipt 2026.pdf"; filename*=UTF-8''receipt%202026.pdf`,
+    );
   });
 
   it("encodes non-ASCII names per RFC 8187 with an ASCII fallback", () => {

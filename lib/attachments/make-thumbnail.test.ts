@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { makeThumbnail } from "./make-thumbnail";
 
 const image = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: "#3a7" } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: "#3a7" } })
+    .jpeg()
+    .toBuffer();
 
 describe("makeThumbnail", () => {
   it("fits the image inside 400×400 as WebP", async () => {

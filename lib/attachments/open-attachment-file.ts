@@ -18,7 +18,11 @@ export interface AttachmentFile {
  * Anything else — another household's attachment, a private asset, no thumbnail —
  * is "not found".
  */
-export async function openAttachmentFile(auth: AuthContext, attachmentId: string, variant: "original" | "thumbnail"): Promise<AttachmentFile> {
+export async function openAttachmentFile(
+  auth: AuthContext,
+  attachmentId: string,
+  variant: "original" | "thumbnail",
+): Promise<AttachmentFile> {
   const attachment = await db().attachment.findFirst({
     where: { id: attachmentId, householdId: auth.householdId, asset: visibleAssetsWhere(auth) },
     select: { fileName: true, contentType: true, storageKey: true, thumbnailKey: true },

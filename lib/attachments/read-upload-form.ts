@@ -54,7 +54,9 @@ export async function readUploadForm(request: Request) {
   const files: TUploadedFile[] = [];
   for (const value of form.getAll("file")) {
     if (typeof value === "string") {
-      throw new AppError("VALIDATION", "The request has invalid fields.", { fieldErrors: [{ path: "file", message: "Send a file, not text" }] });
+      throw new AppError("VALIDATION", "The request has invalid fields.", {
+        fieldErrors: [{ path: "file", message: "Send a file, not text" }],
+      });
     }
     files.push({ name: value.name, bytes: Buffer.from(await value.arrayBuffer()) });
   }

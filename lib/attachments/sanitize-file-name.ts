@@ -19,7 +19,12 @@ function truncate(name: string): string {
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 ? [...name.slice(dot)] : [];
   const keep = extension.length > 1 && extension.length <= MAX_EXTENSION_LENGTH && !/\s/.test(name.slice(dot)) ? extension : [];
-  return chars.slice(0, MAX_FILE_NAME_LENGTH - keep.length).join("").trimEnd() + keep.join("");
+  return (
+    chars
+      .slice(0, MAX_FILE_NAME_LENGTH - keep.length)
+      .join("")
+      .trimEnd() + keep.join("")
+  );
 }
 
 export function sanitizeFileName(raw: string, fallback = "file"): string {

@@ -44,7 +44,8 @@ function sniffHeif(bytes: Uint8Array): SniffedContentType | null {
 const isBinaryControl = (b: number) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f;
 // The WHATWG MIME-sniffing HTML signatures, plus XML and SVG: markup that a browser would
 // render if anything ever served it without nosniff. Text starting like this is refused.
-const MARKUP = /^<(?:!--|\?xml|!doctype\s+html(?:[\s>]|$)|(?:html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p|svg)(?:[\s/>]|$))/i;
+const MARKUP =
+  /^<(?:!--|\?xml|!doctype\s+html(?:[\s>]|$)|(?:html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p|svg)(?:[\s/>]|$))/i;
 
 function isPlainText(bytes: Uint8Array): boolean {
   // Control bytes never occur inside UTF-8 multi-byte sequences, so checking bytes is exact.
@@ -55,7 +56,12 @@ function isPlainText(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  return !MARKUP.test(text.slice(0, 4096).replace(/^\uFEFF/, "").trimStart());
+  return !MARKUP.test(
+    text
+      .slice(0, 4096)
+      .replace(/^\uFEFF/, "")
+      .trimStart(),
+  );
 }
 
 /** The allowed content type the bytes are, or null when they are none of them. */

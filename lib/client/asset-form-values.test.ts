@@ -28,7 +28,10 @@ describe("formToPayload", () => {
 
   it("reports field errors under the inputs' names, custom fields by row", () => {
     const row = { key: newRowKey(), label: "", value: "blue" };
-    const result = formToPayload({ ...emptyAssetForm(), name: "", price: "12.345", customFields: [row], purchaseDate: "31/12/2025" }, "USD");
+    const result = formToPayload(
+      { ...emptyAssetForm(), name: "", price: "12.345", customFields: [row], purchaseDate: "31/12/2025" },
+      "USD",
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual({

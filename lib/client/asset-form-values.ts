@@ -158,9 +158,7 @@ export function formToPayload(
     warrantyLifetime: values.warrantyLifetime,
     secondaryWarrantyLabel: blankToNull(values.secondaryWarrantyLabel),
     secondaryWarrantyExpiresOn: blankToNull(values.secondaryWarrantyExpiresOn),
-    customFields: values.customFields
-      .filter((f) => f.label.trim() || f.value.trim())
-      .map((f) => ({ label: f.label, value: f.value })),
+    customFields: values.customFields.filter((f) => f.label.trim() || f.value.trim()).map((f) => ({ label: f.label, value: f.value })),
     tagIds: values.tagIds,
     parentId: values.parentId,
     visibility: values.visibility,

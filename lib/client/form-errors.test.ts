@@ -5,7 +5,10 @@ import { splitSubmitError, zodFieldErrors } from "./form-errors";
 
 describe("zodFieldErrors", () => {
   it("keys messages by dotted path", () => {
-    const schema = z.object({ name: z.string().min(1, { message: "Required" }), rows: z.array(z.object({ label: z.string().min(1, { message: "Label" }) })) });
+    const schema = z.object({
+      name: z.string().min(1, { message: "Required" }),
+      rows: z.array(z.object({ label: z.string().min(1, { message: "Label" }) })),
+    });
     const result = schema.safeParse({ name: "", rows: [{ label: "ok" }, { label: "" }] });
     expect(result.success).toBe(false);
     if (!result.success) expect(zodFieldErrors(result.error)).toEqual({ name: "Required", "rows.1.label": "Label" });

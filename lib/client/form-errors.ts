@@ -13,7 +13,8 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
  * message (shown above the submit button) for everything else.
  */
 export function splitSubmitError(error: unknown, knownFields: readonly string[]): { fields: FieldErrors; form: string | null } {
-  if (!(error instanceof ApiError)) return { fields: {}, form: error instanceof Error ? error.message : "Something went wrong. Try again." };
+  if (!(error instanceof ApiError))
+    return { fields: {}, form: error instanceof Error ? error.message : "Something went wrong. Try again." };
   const fields: FieldErrors = {};
   const stray: string[] = [];
   for (const [path, message] of Object.entries(error.fieldErrors)) {

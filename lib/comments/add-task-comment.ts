@@ -18,8 +18,14 @@ export async function addTaskComment(auth: AuthContext, taskId: string, input: T
     const task = await visibleTaskOrThrow(tx, auth, taskId);
     const named = parseMentionedIds(body);
     const members =
-      named.length === 0 ? [] : await tx.membership.findMany({ where: { householdId: auth.householdId, userId: { in: named } }, select: { userId: true } });
-    const { mentionedUserIds, recipientIds } = resolveMentions(body, members.map((m) => m.userId), auth.userId);
+      named.length === 0
+        ? []
+        : await tx.membership.findMany({ where: { householdId: auth.householdId, userId: { in: named } }, select: { userId: true } });
+    const { mentionedUserIds, recipientIds } = resolveMentions(
+      body,
+      members.map((m) => m.userId),
+      auth.userId,
+    );
     const comment = await tx.taskComment.create({
       data: { householdId: auth.householdId, taskId: task.id, authorId: auth.userId, body, mentionedUserIds },
     });

@@ -19,11 +19,22 @@ let taskId: string;
 const mention = (member: TestMember, name: string) => mentionToken({ userId: member.auth.userId, name });
 
 const post = (as: TestMember, task: string, body: unknown) =>
-  callRoute(POST, { method: "POST", path: `/api/task-enhancements/${task}/comments`, authorization: as.authorization, params: { id: task }, body });
+  callRoute(POST, {
+    method: "POST",
+    path: `/api/task-enhancements/${task}/comments`,
+    authorization: as.authorization,
+    params: { id: task },
+    body,
+  });
 const list = (as: TestMember, task: string, query = "") =>
   callRoute(GET, { path: `/api/task-enhancements/${task}/comments${query}`, authorization: as.authorization, params: { id: task } });
 const remove = (as: TestMember, task: string, commentId: string) =>
-  callRoute(DELETE, { method: "DELETE", path: `/api/task-enhancements/${task}/comments/${commentId}`, authorization: as.authorization, params: { id: task, commentId } });
+  callRoute(DELETE, {
+    method: "DELETE",
+    path: `/api/task-enhancements/${task}/comments/${commentId}`,
+    authorization: as.authorization,
+    params: { id: task, commentId },
+  });
 
 async function posted(as: TestMember, task: string, body: string): Promise<TTaskCommentOut> {
   const response = await post(as, task, { body });
@@ -32,7 +43,10 @@ async function posted(as: TestMember, task: string, body: string): Promise<TTask
 }
 
 const mentionsOf = (commentId: string) =>
-  db().notification.findMany({ where: { type: "MENTION", dedupeKey: { startsWith: `comment-mention:${commentId}:` } }, orderBy: { userId: "asc" } });
+  db().notification.findMany({
+    where: { type: "MENTION", dedupeKey: { startsWith: `comment-mention:${commentId}:` } },
+    orderBy: { userId: "asc" },
+  });
 
 /** Fixture labels end up in e-mail addresses, so display names with spaces are set here. */
 async function named(member: Promise<TestMember>, name: string): Promise<TestMember> {
@@ -54,7 +68,14 @@ describe("posting and listing", () => {
   it("stores the comment, resolves member mentions and lists comments oldest first with their authors", async () => {
     const task = (await db().task.create({ data: { householdId: owner.auth.householdId, title: "Paint fence" } })).id;
     const first = await posted(ana, task, `  Shall we, ${mention(ben, "Ben")}?  `);
-    expect(first).toMatchObject({ taskId: task, authorId: ana.auth.userId, authorName: "Ana Silva", body: `Shall we, ${mention(ben, "Ben")}?`, mentionedUserIds: [ben.auth.userId], canDelete: true });
+    expect(first).toMatchObject({
+      taskId: task,
+      authorId: ana.auth.userId,
+      authorName: "Ana Silva",
+      body: `Shall we, ${mention(ben, "Ben")}?`,
+      mentionedUserIds: [ben.auth.userId],
+      canDelete: true,
+    });
     const second = await posted(ben, task, "Saturday.");
 
     const page = (await list(viewer, task)).body as TTaskCommentPage;
@@ -114,12 +135,23 @@ describe("mention notifications", () => {
   });
 
   it("members who may not see the task's private asset are not told, and a comment without mentions tells nobody", async () => {
-    const diary = await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Diary", visibility: "PRIVATE" } });
-    const shed = await db().asset.create({
-      data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Shed", visibility: "SHARED", shares: { create: { userId: ana.auth.userId } } },
+    const diary = await db().asset.create({
+      data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Diary", visibility: "PRIVATE" },
     });
-    const privateTask = (await db().task.create({ data: { householdId: owner.auth.householdId, title: "Private chore", assetId: diary.id } })).id;
-    const sharedTask = (await db().task.create({ data: { householdId: owner.auth.householdId, title: "Shed chore", assetId: shed.id } })).id;
+    const shed = await db().asset.create({
+      data: {
+        householdId: owner.auth.householdId,
+        ownerId: owner.auth.userId,
+        name: "Shed",
+        visibility: "SHARED",
+        shares: { create: { userId: ana.auth.userId } },
+      },
+    });
+    const privateTask = (
+      await db().task.create({ data: { householdId: owner.auth.householdId, title: "Private chore", assetId: diary.id } })
+    ).id;
+    const sharedTask = (await db().task.create({ data: { householdId: owner.auth.householdId, title: "Shed chore", assetId: shed.id } }))
+      .id;
 
     const onPrivate = await posted(owner, privateTask, `${mention(ana, "Ana")} ${mention(ben, "Ben")}`);
     expect(await mentionsOf(onPrivate.id)).toEqual([]);
@@ -132,7 +164,13 @@ describe("mention notifications", () => {
 
   it("a member who turned every MENTION channel off is not told", async () => {
     await db().notificationPreference.createMany({
-      data: (["IN_APP", "EMAIL", "PUSH"] as const).map((channel) => ({ userId: ben.auth.userId, householdId: owner.auth.householdId, type: "MENTION" as const, channel, enabled: false })),
+      data: (["IN_APP", "EMAIL", "PUSH"] as const).map((channel) => ({
+        userId: ben.auth.userId,
+        householdId: owner.auth.householdId,
+        type: "MENTION" as const,
+        channel,
+        enabled: false,
+      })),
     });
     const comment = await posted(ana, taskId, `${mention(ben, "Ben")} fyi`);
     expect(await mentionsOf(comment.id)).toEqual([]);
@@ -172,7 +210,9 @@ describe("who may read, post and delete", () => {
   });
 
   it("comments of a task on an asset private to someone else answer 404", async () => {
-    const locker = await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Locker", visibility: "PRIVATE" } });
+    const locker = await db().asset.create({
+      data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Locker", visibility: "PRIVATE" },
+    });
     const hidden = (await db().task.create({ data: { householdId: owner.auth.householdId, title: "Hidden", assetId: locker.id } })).id;
     const comment = await posted(owner, hidden, "Only me");
     expect((await list(ana, hidden)).status).toBe(404);

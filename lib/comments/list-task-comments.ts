@@ -15,7 +15,8 @@ export async function listTaskComments(auth: AuthContext, taskId: string, input:
   });
   const page = rows.slice(0, limit);
   const authorIds = [...new Set(page.map((c) => c.authorId))];
-  const authors = authorIds.length === 0 ? [] : await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
+  const authors =
+    authorIds.length === 0 ? [] : await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
   const nameOf = new Map(authors.map((a) => [a.id, a.name]));
   return {
     items: page.map((comment) => toCommentOut(auth, comment, nameOf.get(comment.authorId) ?? null)),

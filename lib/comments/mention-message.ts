@@ -9,7 +9,11 @@ export interface MentionMessage {
   dedupeKey: string;
 }
 
-export function mentionMessage(input: { authorName: string; task: { id: string; title: string }; comment: { id: string; body: string } }): MentionMessage {
+export function mentionMessage(input: {
+  authorName: string;
+  task: { id: string; title: string };
+  comment: { id: string; body: string };
+}): MentionMessage {
   return {
     title: `${input.authorName || "Someone"} mentioned you on “${input.task.title}”`,
     body: excerpt(commentPlainText(input.comment.body)),

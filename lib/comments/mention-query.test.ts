@@ -36,7 +36,10 @@ describe("matchMembers", () => {
 
 describe("insertMention", () => {
   it("replaces the query with the name and a space, caret after it", () => {
-    expect(insertMention("hi @an there", { start: 3, query: "an" }, 6, { userId: "1", name: "Ana Silva" })).toEqual({ text: "hi @Ana Silva there", caret: 14 });
+    expect(insertMention("hi @an there", { start: 3, query: "an" }, 6, { userId: "1", name: "Ana Silva" })).toEqual({
+      text: "hi @Ana Silva there",
+      caret: 14,
+    });
     expect(insertMention("@a", { start: 0, query: "a" }, 2, { userId: "1", name: "Ana" })).toEqual({ text: "@Ana ", caret: 5 });
   });
 });

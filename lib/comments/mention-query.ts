@@ -39,7 +39,12 @@ export function matchMembers<M extends MentionCandidate>(members: readonly M[], 
 }
 
 /** Replaces "@query" with "@Name " and puts the caret after it. */
-export function insertMention(text: string, mention: MentionQuery, caret: number, member: MentionCandidate): { text: string; caret: number } {
+export function insertMention(
+  text: string,
+  mention: MentionQuery,
+  caret: number,
+  member: MentionCandidate,
+): { text: string; caret: number } {
   const inserted = `@${member.name} `;
   const after = text.slice(caret).replace(/^ /, "");
   return { text: text.slice(0, mention.start) + inserted + after, caret: mention.start + inserted.length };

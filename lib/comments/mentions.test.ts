@@ -100,7 +100,16 @@ describe("encodeMentions", () => {
 
 describe("mentionMessage", () => {
   it("names the author and the task, quotes the comment and opens the task; one key per comment", () => {
-    const message = mentionMessage({ authorName: "Ana", task: { id: "t1", title: "Clean gutters" }, comment: { id: "c1", body: `Can ${mentionToken(ben)} help?` } });
-    expect(message).toEqual({ title: "Ana mentioned you on “Clean gutters”", body: "Can @Ben help?", url: "/tasks/t1", dedupeKey: "comment-mention:c1" });
+    const message = mentionMessage({
+      authorName: "Ana",
+      task: { id: "t1", title: "Clean gutters" },
+      comment: { id: "c1", body: `Can ${mentionToken(ben)} help?` },
+    });
+    expect(message).toEqual({
+      title: "Ana mentioned you on “Clean gutters”",
+      body: "Can @Ben help?",
+      url: "/tasks/t1",
+      dedupeKey: "comment-mention:c1",
+    });
   });
 });

@@ -20,7 +20,11 @@ export type CommentSegment = { kind: "text"; text: string } | { kind: "mention";
 
 /** The token for one mention; characters that would end the token early are replaced. */
 export function mentionToken(member: MentionCandidate): string {
-  const name = member.name.replace(/[\]\r\n]/g, " ").trim().slice(0, MAX_TOKEN_NAME) || "member";
+  const name =
+    member.name
+      .replace(/[\]\r\n]/g, " ")
+      .trim()
+      .slice(0, MAX_TOKEN_NAME) || "member";
   return `@[${name}](user:${member.userId.toLowerCase()})`;
 }
 
@@ -34,7 +38,11 @@ export function parseMentionedIds(body: string): string[] {
  * Who a comment mentions (members only: tokens naming anyone else stay plain text) and
  * who is told about it: the same people minus the author, who knows what they wrote.
  */
-export function resolveMentions(body: string, memberIds: Iterable<string>, authorId: string): { mentionedUserIds: string[]; recipientIds: string[] } {
+export function resolveMentions(
+  body: string,
+  memberIds: Iterable<string>,
+  authorId: string,
+): { mentionedUserIds: string[]; recipientIds: string[] } {
   const members = new Set([...memberIds].map((id) => id.toLowerCase()));
   const mentionedUserIds = parseMentionedIds(body).filter((id) => members.has(id));
   return { mentionedUserIds, recipientIds: mentionedUserIds.filter((id) => id !== authorId.toLowerCase()) };
@@ -45,7 +53,11 @@ export function resolveMentions(body: string, memberIds: Iterable<string>, autho
  * `mentionedUserIds` (resolved when posted); the name is the member's current one when
  * `nameOf` knows it. Other tokens read as "@Name".
  */
-export function commentSegments(body: string, mentionedUserIds: readonly string[], nameOf: (userId: string) => string | undefined = () => undefined): CommentSegment[] {
+export function commentSegments(
+  body: string,
+  mentionedUserIds: readonly string[],
+  nameOf: (userId: string) => string | undefined = () => undefined,
+): CommentSegment[] {
   const mentioned = new Set(mentionedUserIds.map((id) => id.toLowerCase()));
   const segments: CommentSegment[] = [];
   const pushText = (text: string) => {

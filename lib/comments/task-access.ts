@@ -16,13 +16,21 @@ export interface CommentedTask {
 }
 
 export async function visibleTaskOrThrow(tx: DatabaseTransaction, auth: AuthContext, taskId: string): Promise<CommentedTask> {
-  const task = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id: taskId }] }, select: { id: true, title: true, assetId: true } });
+  const task = await tx.task.findFirst({
+    where: { AND: [await visibleToCaller(tx, auth), { id: taskId }] },
+    select: { id: true, title: true, assetId: true },
+  });
   if (!task) throw notFound("Task");
   return task;
 }
 
 /** The members among `userIds` who may see the task (a task without an asset: all of them). */
-export async function membersWhoSeeTask(tx: DatabaseTransaction, householdId: string, task: CommentedTask, userIds: readonly string[]): Promise<string[]> {
+export async function membersWhoSeeTask(
+  tx: DatabaseTransaction,
+  householdId: string,
+  task: CommentedTask,
+  userIds: readonly string[],
+): Promise<string[]> {
   const { assetId } = task;
   if (assetId === null || userIds.length === 0) return [...userIds];
   const seen: string[] = [];

@@ -4,9 +4,7 @@ import { requirePermission } from "@/lib/server/permissions";
 
 describe("the permission table", () => {
   it("lets VIEWER read everything and write nothing but their own account and tokens", () => {
-    const viewerWrites = (Object.keys(PERMISSIONS) as Permission[]).filter(
-      (p) => !p.endsWith(":read") && can("VIEWER", p),
-    );
+    const viewerWrites = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !p.endsWith(":read") && can("VIEWER", p));
     expect(viewerWrites.sort()).toEqual(["account:manage", "household:create", "token:manage"]);
   });
 

@@ -13,13 +13,18 @@ describe("the outbox", () => {
         data: { householdId: owner.auth.householdId, to: "a@example.test", subject: `Reminder ${n}`, html: "<p>x</p>", text: `Body ${n}` },
       });
     }
-    await db().outboxMessage.create({ data: { householdId: other.auth.householdId, to: "b@example.test", subject: "Theirs", html: "", text: "" } });
+    await db().outboxMessage.create({
+      data: { householdId: other.auth.householdId, to: "b@example.test", subject: "Theirs", html: "", text: "" },
+    });
 
     const first = await callRoute(outboxRoute, { path: "/api/admin/outbox?limit=2", authorization: owner.authorization });
     expect(first.status).toBe(200);
     const page1 = first.body as { items: { subject: string }[]; nextCursor: string };
     expect(page1.items.map((m) => m.subject)).toEqual(["Reminder 3", "Reminder 2"]);
-    const second = await callRoute(outboxRoute, { path: `/api/admin/outbox?limit=2&cursor=${page1.nextCursor}`, authorization: owner.authorization });
+    const second = await callRoute(outboxRoute, {
+      path: `/api/admin/outbox?limit=2&cursor=${page1.nextCursor}`,
+      authorization: owner.authorization,
+    });
     expect(second.body).toMatchObject({ items: [{ subject: "Reminder 1", text: "Body 1" }], nextCursor: null });
 
     const member = await addHouseholdMember(owner.auth.householdId, "MEMBER");

@@ -116,9 +116,7 @@ describe("send-email", () => {
     await run(job);
     await run(job, 2);
     const outbox = await db().outboxMessage.findMany({ where: { householdId } });
-    expect(outbox).toEqual([
-      expect.objectContaining({ to: "linus@example.test", subject: "Warranty for Dishwasher expires in 7 days" }),
-    ]);
+    expect(outbox).toEqual([expect.objectContaining({ to: "linus@example.test", subject: "Warranty for Dishwasher expires in 7 days" })]);
     expect(outbox[0]?.text).toContain(`https://assets.example/assets/${assetId}`);
     expect(outbox[0]?.html).toContain(`href="https://assets.example/assets/${assetId}"`);
     expect(received).toHaveLength(0);

@@ -44,7 +44,13 @@ export async function sendMail(tx: DatabaseTransaction, email: OutgoingEmail, co
     });
     return { via: "outbox", outboxId: row.id };
   }
-  const info = await transportFor(config.smtpUrl).sendMail({ from: config.from, to: email.to, subject: email.subject, html: email.html, text: email.text });
+  const info = await transportFor(config.smtpUrl).sendMail({
+    from: config.from,
+    to: email.to,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+  });
   return { via: "smtp", messageId: String(info.messageId) };
 }
 

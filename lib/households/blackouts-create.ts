@@ -9,7 +9,13 @@ import { toBlackoutOut, ZCreateBlackout, type TBlackoutOut, type TCreateBlackout
 export async function createBlackout(auth: AuthContext, input: TCreateBlackout): Promise<TBlackoutOut> {
   const data = ZCreateBlackout.parse(input);
   const row = await db().householdBlackout.create({
-    data: { householdId: auth.householdId, from: data.startsOn, to: data.endsOn, label: data.label || null, isHoliday: data.kind === "HOLIDAY" },
+    data: {
+      householdId: auth.householdId,
+      from: data.startsOn,
+      to: data.endsOn,
+      label: data.label || null,
+      isHoliday: data.kind === "HOLIDAY",
+    },
   });
   return toBlackoutOut(row);
 }

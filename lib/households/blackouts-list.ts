@@ -4,6 +4,9 @@ import { db } from "@/lib/server/db/client";
 import { toBlackoutOut, type TBlackoutOut } from "./blackouts-schemas";
 
 export async function listBlackouts(auth: AuthContext): Promise<TBlackoutOut[]> {
-  const rows = await db().householdBlackout.findMany({ where: { householdId: auth.householdId }, orderBy: [{ from: "asc" }, { id: "asc" }] });
+  const rows = await db().householdBlackout.findMany({
+    where: { householdId: auth.householdId },
+    orderBy: [{ from: "asc" }, { id: "asc" }],
+  });
   return rows.map(toBlackoutOut);
 }

@@ -33,7 +33,14 @@ export const ZBlackoutOut = z.object({
 });
 export type TBlackoutOut = z.infer<typeof ZBlackoutOut>;
 
-export function toBlackoutOut(row: { id: string; from: string; to: string; label: string | null; isHoliday: boolean; createdAt: Date }): TBlackoutOut {
+export function toBlackoutOut(row: {
+  id: string;
+  from: string;
+  to: string;
+  label: string | null;
+  isHoliday: boolean;
+  createdAt: Date;
+}): TBlackoutOut {
   return {
     id: row.id,
     kind: row.isHoliday ? "HOLIDAY" : "BLACKOUT",

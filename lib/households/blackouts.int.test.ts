@@ -7,18 +7,27 @@ import { expectOk, inDays, scheduleApiAs } from "@/lib/schedules/test-kit";
 import type { TScheduleChangeOut } from "@/lib/schedules/schemas";
 import type { TBlackoutOut } from "./blackouts-schemas";
 
-const list = (who: TestMember) => callRoute(blackoutsRoute.GET, { path: "/api/households/current/blackouts", authorization: who.authorization });
+const list = (who: TestMember) =>
+  callRoute(blackoutsRoute.GET, { path: "/api/households/current/blackouts", authorization: who.authorization });
 const add = (who: TestMember, body: unknown) =>
   callRoute(blackoutsRoute.POST, { method: "POST", path: "/api/households/current/blackouts", authorization: who.authorization, body });
 const remove = (who: TestMember, id: string) =>
-  callRoute(blackoutRoute.DELETE, { method: "DELETE", path: `/api/households/current/blackouts/${id}`, authorization: who.authorization, params: { id } });
+  callRoute(blackoutRoute.DELETE, {
+    method: "DELETE",
+    path: `/api/households/current/blackouts/${id}`,
+    authorization: who.authorization,
+    params: { id },
+  });
 
 describe("household blackouts", () => {
   it("moves the first due date of a schedule created after it past the blackout", async () => {
     const owner = await createHouseholdOwner("blackout");
     const api = scheduleApiAs(owner);
     const rule = { kind: "INTERVAL", every: 30, unit: "DAY", anchor: "FIXED", startDate: inDays(3) };
-    const blackout = expectOk<TBlackoutOut>(await add(owner, { kind: "BLACKOUT", startsOn: inDays(2), endsOn: inDays(6), label: "Away" }), 201);
+    const blackout = expectOk<TBlackoutOut>(
+      await add(owner, { kind: "BLACKOUT", startsOn: inDays(2), endsOn: inDays(6), label: "Away" }),
+      201,
+    );
     expect(blackout).toMatchObject({ kind: "BLACKOUT", startsOn: inDays(2), endsOn: inDays(6), label: "Away" });
 
     const during = expectOk<TScheduleChangeOut>(await api.createSchedule({ title: "Water plants", rule }), 201);
@@ -33,7 +42,10 @@ describe("household blackouts", () => {
     const owner = await createHouseholdOwner("bo-perm");
     const member = await addHouseholdMember(owner.auth.householdId, "MEMBER", "bo-member");
     const stranger = await createHouseholdOwner("bo-stranger");
-    const holiday = expectOk<TBlackoutOut>(await add(owner, { kind: "HOLIDAY", startsOn: "2031-12-25", endsOn: "2031-12-25", label: "Christmas" }), 201);
+    const holiday = expectOk<TBlackoutOut>(
+      await add(owner, { kind: "HOLIDAY", startsOn: "2031-12-25", endsOn: "2031-12-25", label: "Christmas" }),
+      201,
+    );
     const trip = expectOk<TBlackoutOut>(await add(owner, { kind: "BLACKOUT", startsOn: "2031-08-01", endsOn: "2031-08-14" }), 201);
 
     expect(expectOk<TBlackoutOut[]>(await list(member)).map((b) => [b.id, b.kind, b.label])).toEqual([

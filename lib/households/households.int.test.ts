@@ -22,7 +22,11 @@ describe("households", () => {
     const account = await callRoute(accountRoute, { authorization: owner.authorization });
     expect((account.body as { households: { name: string }[] }).households.map((h) => h.name)).toEqual(["switcher's household", "Cabin"]);
 
-    const back = await callRoute(switchRoute, { method: "PUT", authorization: owner.authorization, body: { householdId: owner.auth.householdId } });
+    const back = await callRoute(switchRoute, {
+      method: "PUT",
+      authorization: owner.authorization,
+      body: { householdId: owner.auth.householdId },
+    });
     expect(back.status).toBe(200);
     expect(await authFromSessionId(sessionId)).toMatchObject({ householdId: owner.auth.householdId });
 

@@ -14,7 +14,9 @@ export const ZHouseholdSettingsOut = z.object({
 });
 export type THouseholdSettingsOut = z.infer<typeof ZHouseholdSettingsOut>;
 
-export const ZTimeZone = zText().max(64).refine((v) => knownZones.has(v), { message: "Pick a time zone from the list, such as Europe/Paris" });
+export const ZTimeZone = zText()
+  .max(64)
+  .refine((v) => knownZones.has(v), { message: "Pick a time zone from the list, such as Europe/Paris" });
 export const ZHemisphere = z.enum(["NORTH", "SOUTH"], { message: "Hemisphere is NORTH or SOUTH" });
 export const ZCurrency = zText()
   .max(8)

@@ -19,7 +19,9 @@ describe("household settings", () => {
     const admin = await addHouseholdMember(owner.auth.householdId, "ADMIN", "hs-admin");
 
     expect(expectOk<THouseholdSettingsOut>(await get(member))).toMatchObject({ timeZone: "UTC", hemisphere: "NORTH", currency: "USD" });
-    const changed = expectOk<THouseholdSettingsOut>(await patch(admin, { name: "Bach", timeZone: "Pacific/Auckland", hemisphere: "SOUTH", currency: "nzd" }));
+    const changed = expectOk<THouseholdSettingsOut>(
+      await patch(admin, { name: "Bach", timeZone: "Pacific/Auckland", hemisphere: "SOUTH", currency: "nzd" }),
+    );
     expect(changed).toMatchObject({ name: "Bach", timeZone: "Pacific/Auckland", hemisphere: "SOUTH", currency: "NZD" });
     expect(expectOk<THouseholdSettingsOut>(await get(member))).toEqual(changed);
 
@@ -41,16 +43,31 @@ describe("household settings", () => {
   it("gives a new household the zone, hemisphere and currency of the browser that creates it", async () => {
     const owner = await createHouseholdOwner("hs-new");
     const locale = { timeZone: "Pacific/Auckland", hemisphere: "SOUTH", currency: "NZD" };
-    const created = expectOk<{ id: string }>(await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "Bach", locale } }), 201);
+    const created = expectOk<{ id: string }>(
+      await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "Bach", locale } }),
+      201,
+    );
     const row = await db().household.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject(locale);
     const unknownZone = expectOk<{ id: string }>(
-      await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "X", locale: { timeZone: "Nowhere/City", currency: "EUR" } } }),
+      await callRoute(createHouseholdRoute, {
+        method: "POST",
+        authorization: owner.authorization,
+        body: { name: "X", locale: { timeZone: "Nowhere/City", currency: "EUR" } },
+      }),
       201,
     );
     expect(await db().household.findUniqueOrThrow({ where: { id: unknownZone.id } })).toMatchObject({ timeZone: "UTC", currency: "EUR" });
 
-    const signedUp = await signUp({ name: "Kiri", email: `kiri-${crypto.randomUUID()}@example.test`, password: "long enough password", householdLocale: { timeZone: "America/Los_Angeles", hemisphere: "NORTH", currency: "usd" } });
-    expect(await db().household.findUniqueOrThrow({ where: { id: signedUp.householdId } })).toMatchObject({ timeZone: "America/Los_Angeles", currency: "USD" });
+    const signedUp = await signUp({
+      name: "Kiri",
+      email: `kiri-${crypto.randomUUID()}@example.test`,
+      password: "long enough password",
+      householdLocale: { timeZone: "America/Los_Angeles", hemisphere: "NORTH", currency: "usd" },
+    });
+    expect(await db().household.findUniqueOrThrow({ where: { id: signedUp.householdId } })).toMatchObject({
+      timeZone: "America/Los_Angeles",
+      currency: "USD",
+    });
   });
 });

@@ -38,7 +38,10 @@ export async function acceptInvitation(auth: AuthContext, input: TAcceptInvitati
       throw new AppError("FORBIDDEN", `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
     }
     const household = await tx.household.findUniqueOrThrow({ where: { id: invitation.householdId }, select: { id: true, name: true } });
-    const already = await tx.membership.findUnique({ where: { userId_householdId: { userId: auth.userId, householdId: household.id } }, select: { id: true } });
+    const already = await tx.membership.findUnique({
+      where: { userId_householdId: { userId: auth.userId, householdId: household.id } },
+      select: { id: true },
+    });
     if (already) throw new AppError("CONFLICT", `You already belong to ${household.name}.`);
 
     const claimed = await tx.invitation.updateMany({

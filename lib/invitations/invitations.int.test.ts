@@ -18,7 +18,8 @@ import { getInvitationByToken } from "./get-invitation-by-token";
 import { hashInvitationToken } from "./invitation-token";
 import { INVITATIONS_PER_HOUR, type TAcceptInvitationOut, type TInvitationOut } from "./schemas";
 
-const invite = (who: TestMember, body: unknown) => callRoute(createRoute, { method: "POST", path: "/api/invitations", authorization: who.authorization, body });
+const invite = (who: TestMember, body: unknown) =>
+  callRoute(createRoute, { method: "POST", path: "/api/invitations", authorization: who.authorization, body });
 const list = (who: TestMember) => callRoute(listRoute, { path: "/api/invitations", authorization: who.authorization });
 const revoke = (who: TestMember, id: string) =>
   callRoute(revokeRoute, { method: "DELETE", path: `/api/invitations/${id}`, authorization: who.authorization, params: { id } });
@@ -32,12 +33,19 @@ function created(response: Awaited<ReturnType<typeof invite>>): TInvitationOut {
 
 async function invitationEmailJobs(to: string): Promise<Job[]> {
   const jobs = await db().job.findMany({ where: { kind: "send-email" }, orderBy: { createdAt: "asc" } });
-  return jobs.filter((job) => (job.payload as { to?: string; template?: string }).to === to && (job.payload as { template?: string }).template === "invitation");
+  return jobs.filter(
+    (job) =>
+      (job.payload as { to?: string; template?: string }).to === to && (job.payload as { template?: string }).template === "invitation",
+  );
 }
 
 /** Runs the e-mail job as the worker would (no SMTP configured: it lands in the outbox) and reads the link's token from the mail. */
 async function tokenFromMail(job: Job): Promise<string> {
-  await sendEmailHandler.run(sendEmailHandler.payload.parse(job.payload), { job: { ...job, attempts: 1 }, signal: new AbortController().signal, logger: quietLogger });
+  await sendEmailHandler.run(sendEmailHandler.payload.parse(job.payload), {
+    job: { ...job, attempts: 1 },
+    signal: new AbortController().signal,
+    logger: quietLogger,
+  });
   const to = (job.payload as { to: string }).to;
   const mail = await db().outboxMessage.findFirstOrThrow({ where: { to }, orderBy: { id: "desc" } });
   const token = mail.text.match(/\/invite\/(inv_[\w-]+)/)?.[1];
@@ -87,7 +95,11 @@ describe("household invitations", () => {
 
     const joined = await accept(invitee, token);
     expect(joined.status, JSON.stringify(joined.body)).toBe(200);
-    expect(joined.body as TAcceptInvitationOut).toEqual({ householdId: owner.auth.householdId, householdName: "inv-owner's household", role: "VIEWER" });
+    expect(joined.body as TAcceptInvitationOut).toEqual({
+      householdId: owner.auth.householdId,
+      householdName: "inv-owner's household",
+      role: "VIEWER",
+    });
     const members = (await callRoute(membersRoute, { authorization: owner.authorization })).body as { email: string; role: string }[];
     expect(members.map((m) => [m.email, m.role])).toEqual([
       [owner.email, "OWNER"],
@@ -97,7 +109,9 @@ describe("household invitations", () => {
     expect(user.activeHouseholdId).toBe(owner.auth.householdId);
     // The inviter hears that the invitation was taken up.
     const told = await db().notification.findMany({ where: { userId: owner.auth.userId, type: "INVITATION" } });
-    expect(told.map((n) => [n.householdId, n.title, n.url])).toEqual([[owner.auth.householdId, "inv-joiner joined inv-owner's household", "/settings"]]);
+    expect(told.map((n) => [n.householdId, n.title, n.url])).toEqual([
+      [owner.auth.householdId, "inv-joiner joined inv-owner's household", "/settings"],
+    ]);
 
     // Used: the link now says so, refuses a second use, and the invitation leaves the pending list.
     expect((await getInvitationByToken(token))?.state).toBe("ACCEPTED");
@@ -126,7 +140,11 @@ describe("household invitations", () => {
     // The existing account is also told in-app, in its own household, without a link or a second e-mail.
     const notifications = await db().notification.findMany({ where: { userId: existing.auth.userId, type: "INVITATION" } });
     expect(notifications).toHaveLength(1);
-    expect(notifications[0]).toMatchObject({ householdId: existing.auth.householdId, title: "hash-owner invited you to join hash-owner's household", url: null });
+    expect(notifications[0]).toMatchObject({
+      householdId: existing.auth.householdId,
+      title: "hash-owner invited you to join hash-owner's household",
+      url: null,
+    });
     expect(notifications[0]?.channels).not.toContain("EMAIL");
     expect(JSON.stringify(notifications)).not.toContain(token);
     expect(await invitationEmailJobs(existing.email)).toHaveLength(1);
@@ -184,11 +202,17 @@ describe("household invitations", () => {
 
     // Someone else's account cannot use the link.
     const wrongAccount = await accept(stranger, renewed.token);
-    expect(wrongAccount).toMatchObject({ status: 403, body: { detail: `This invitation was sent to ${invitee.email}. Sign in with that address to accept it.` } });
+    expect(wrongAccount).toMatchObject({
+      status: 403,
+      body: { detail: `This invitation was sent to ${invitee.email}. Sign in with that address to accept it.` },
+    });
 
     expect((await revoke(owner, renewed.invitation.id)).status).toBe(204);
     expect((await getInvitationByToken(renewed.token))?.state).toBe("REVOKED");
-    expect((await accept(invitee, renewed.token))).toMatchObject({ status: 409, body: { detail: "This invitation was revoked. Ask for a new one." } });
+    expect(await accept(invitee, renewed.token)).toMatchObject({
+      status: 409,
+      body: { detail: "This invitation was revoked. Ask for a new one." },
+    });
     expect((await revoke(owner, renewed.invitation.id)).status).toBe(404);
 
     const unknown = "inv_" + "A".repeat(43);

@@ -9,7 +9,10 @@ export async function listInvitations(auth: AuthContext, now = new Date()): Prom
     where: { householdId: auth.householdId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { id: "desc" },
   });
-  const inviters = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.invitedById))] } }, select: { id: true, name: true } });
+  const inviters = await db().user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.invitedById))] } },
+    select: { id: true, name: true },
+  });
   const byId = new Map(inviters.map((u) => [u.id, u]));
   return rows.map((row) => toInvitationOut(row, byId.get(row.invitedById) ?? null));
 }

@@ -23,7 +23,10 @@ export interface SendInvitationInput {
   inviterName: string;
 }
 
-export async function sendInvitation(tx: DatabaseTransaction, { invitation, token, householdName, inviterName }: SendInvitationInput): Promise<void> {
+export async function sendInvitation(
+  tx: DatabaseTransaction,
+  { invitation, token, householdName, inviterName }: SendInvitationInput,
+): Promise<void> {
   const role = invitableRole(invitation.role);
   await enqueueEmail(tx, {
     to: invitation.email,

@@ -12,7 +12,11 @@ import type { ZDeleteLocationQuery } from "./schemas";
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
-export async function deleteLocation(auth: AuthContext, id: string, { force }: z.output<typeof ZDeleteLocationQuery> = { force: false }): Promise<void> {
+export async function deleteLocation(
+  auth: AuthContext,
+  id: string,
+  { force }: z.output<typeof ZDeleteLocationQuery> = { force: false },
+): Promise<void> {
   const householdId = auth.householdId;
   await db().$transaction(async (tx) => {
     await lockLocationTree(tx, householdId);

@@ -68,7 +68,6 @@ export function householdLocations(client: DatabaseTransaction, householdId: str
   return client.location.findMany({ where: { householdId }, select: { id: true, name: true, parentId: true } });
 }
 
-
 export interface LocationSummary {
   id: string;
   name: string;

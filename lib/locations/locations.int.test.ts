@@ -30,7 +30,13 @@ describe("locations", () => {
     expect(listed.map((l) => l.path)).toEqual(["House", "House > Attic", "House > Garage", "House > Garage > Shelf 2"]);
     expect(listed.find((l) => l.id === shelf.id)?.assetCount).toBe(1);
     expect(((await apiAs(member).listLocations()).body as TLocationOut[]).find((l) => l.id === shelf.id)?.assetCount).toBe(2);
-    expect((await api.getLocation(attic.id)).body).toEqual({ id: attic.id, name: "Attic", parentId: house.id, path: "House > Attic", assetCount: 0 });
+    expect((await api.getLocation(attic.id)).body).toEqual({
+      id: attic.id,
+      name: "Attic",
+      parentId: house.id,
+      path: "House > Attic",
+      assetCount: 0,
+    });
   });
 
   it("renames and moves a location, and asset paths follow", async () => {

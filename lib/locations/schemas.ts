@@ -22,6 +22,9 @@ export type TLocationOut = z.infer<typeof ZLocationOut>;
 
 /** DELETE /api/locations/{id}?force=true moves sub-locations up and unassigns assets instead of refusing. */
 export const ZDeleteLocationQuery = z.object({
-  force: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  force: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 export type TDeleteLocationQuery = z.input<typeof ZDeleteLocationQuery>;

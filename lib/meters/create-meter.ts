@@ -11,7 +11,13 @@ export async function createMeter(auth: AuthContext, assetId: string, input: TCr
     const asset = await tx.asset.findFirst({ where: { AND: [visibleAssetsWhere(auth), { id: assetId }] }, select: { id: true } });
     if (!asset) throw notFound("Asset");
     const meter = await tx.meter.create({
-      data: { householdId: auth.householdId, assetId: asset.id, name: data.name, unit: data.unit, customUnit: data.unit === "CUSTOM" ? data.customUnit : null },
+      data: {
+        householdId: auth.householdId,
+        assetId: asset.id,
+        name: data.name,
+        unit: data.unit,
+        customUnit: data.unit === "CUSTOM" ? data.customUnit : null,
+      },
       include: meterInclude,
     });
     return toMeterOut(meter);

@@ -24,11 +24,22 @@ export async function insertReading(
     });
   }
   if (last && !input.isReset && input.value < last.value.toNumber()) {
-    throw new AppError("VALIDATION", `The reading is lower than the last one (${last.value.toNumber()}); mark it as a reset if the meter was replaced or zeroed.`, {
-      fieldErrors: [{ path: fieldPath, message: `Lower than the last reading (${last.value.toNumber()})` }],
-    });
+    throw new AppError(
+      "VALIDATION",
+      `The reading is lower than the last one (${last.value.toNumber()}); mark it as a reset if the meter was replaced or zeroed.`,
+      {
+        fieldErrors: [{ path: fieldPath, message: `Lower than the last reading (${last.value.toNumber()})` }],
+      },
+    );
   }
   return tx.meterReading.create({
-    data: { householdId, meterId, value: new Prisma.Decimal(input.value), readAt: input.readAt, isReset: input.isReset, createdById: userId },
+    data: {
+      householdId,
+      meterId,
+      value: new Prisma.Decimal(input.value),
+      readAt: input.readAt,
+      isReset: input.isReset,
+      createdById: userId,
+    },
   });
 }

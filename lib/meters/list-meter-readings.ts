@@ -7,7 +7,11 @@ import { findVisibleMeter } from "./visible-meters";
 import { ZListReadingsQuery, type TReadingOut } from "./schemas";
 
 /** The newest readings first. */
-export async function listMeterReadings(auth: AuthContext, meterId: string, input: z.input<typeof ZListReadingsQuery> = {}): Promise<TReadingOut[]> {
+export async function listMeterReadings(
+  auth: AuthContext,
+  meterId: string,
+  input: z.input<typeof ZListReadingsQuery> = {},
+): Promise<TReadingOut[]> {
   const { limit } = ZListReadingsQuery.parse(input);
   const meter = await findVisibleMeter(db(), auth, meterId);
   if (!meter) throw notFound("Meter");

@@ -8,6 +8,10 @@ import type { TMeterOut } from "./schemas";
 export async function listMeters(auth: AuthContext, assetId: string): Promise<TMeterOut[]> {
   const asset = await db().asset.findFirst({ where: { AND: [visibleAssetsWhere(auth), { id: assetId }] }, select: { id: true } });
   if (!asset) throw notFound("Asset");
-  const meters = await db().meter.findMany({ where: { householdId: auth.householdId, assetId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: meterInclude });
+  const meters = await db().meter.findMany({
+    where: { householdId: auth.householdId, assetId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: meterInclude,
+  });
   return meters.map(toMeterOut);
 }

@@ -52,7 +52,11 @@ describe("meters of another member's private asset", () => {
     const preview = await api.preview({ rule: usage });
     expect(preview.status).toBe(422);
     expect(preview.body).toMatchObject({ errors: [{ path: "rule.meterId" }] });
-    const schedule = await api.createSchedule({ title: "Service", rule: { kind: "INTERVAL", every: 1, unit: "YEAR", anchor: "FIXED", startDate: "2026-01-01" }, requirements: { meterId } });
+    const schedule = await api.createSchedule({
+      title: "Service",
+      rule: { kind: "INTERVAL", every: 1, unit: "YEAR", anchor: "FIXED", startDate: "2026-01-01" },
+      requirements: { meterId },
+    });
     expect(schedule.status).toBe(422);
     expect(schedule.body).toMatchObject({ errors: [{ path: "requirements.meterId" }] });
     const task = await api.createTask({ title: "Read it", requirements: { meterId } });

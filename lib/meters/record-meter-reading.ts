@@ -8,7 +8,12 @@ import { ZRecordReading, type TRecordReading, type TRecordReadingOut } from "./s
 import { takeReading } from "./take-reading";
 import { findVisibleMeter } from "./visible-meters";
 
-export async function recordMeterReading(auth: AuthContext, meterId: string, input: TRecordReading, options: { now?: Date } = {}): Promise<TRecordReadingOut> {
+export async function recordMeterReading(
+  auth: AuthContext,
+  meterId: string,
+  input: TRecordReading,
+  options: { now?: Date } = {},
+): Promise<TRecordReadingOut> {
   const data = ZRecordReading.parse(input);
   const now = options.now ?? new Date();
   return db().$transaction(async (tx) => {

@@ -25,6 +25,8 @@ export async function takeReading(
   options: TakeReadingOptions,
 ) {
   const reading = await insertReading(tx, who.householdId, who.userId, meterId, input, options.fieldPath);
-  const triggeredTaskIds = await triggerUsageSchedules(tx, who.householdId, meterId, options.clock, { exceptScheduleId: options.exceptScheduleId ?? null });
+  const triggeredTaskIds = await triggerUsageSchedules(tx, who.householdId, meterId, options.clock, {
+    exceptScheduleId: options.exceptScheduleId ?? null,
+  });
   return { reading, triggeredTaskIds };
 }

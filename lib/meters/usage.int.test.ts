@@ -25,7 +25,8 @@ async function newMeter(name: string): Promise<TMeterOut> {
   return expectOk<TMeterOut>(await api.createMeter(assetId, { name, unit: "HOURS" }), 201);
 }
 
-const read = async (meterId: string, body: Record<string, unknown>) => expectOk<TRecordReadingOut>(await api.recordReading(meterId, body), 201);
+const read = async (meterId: string, body: Record<string, unknown>) =>
+  expectOk<TRecordReadingOut>(await api.recordReading(meterId, body), 201);
 
 describe("usage-based schedules", () => {
   it("create a USAGE task when a reading reaches the threshold; lower readings need isReset", async () => {
@@ -50,7 +51,9 @@ describe("usage-based schedules", () => {
     expect(lower.body).toMatchObject({ errors: [{ path: "value", message: "Lower than the last reading (70)" }] });
     // The preview counts the meter's real readings: 70 − 10.25 is past 50 now; all readings are from
     // today, so there is no rate to project a second date from.
-    const preview = expectOk<{ dates: unknown[] }>(await api.preview({ rule: { kind: "USAGE", every: 50, unit: "hours", meterId: meter.id }, count: 2 }));
+    const preview = expectOk<{ dates: unknown[] }>(
+      await api.preview({ rule: { kind: "USAGE", every: 50, unit: "hours", meterId: meter.id }, count: 2 }),
+    );
     expect(preview.dates).toEqual([{ dueOn: inDays(0), trigger: "USAGE", estimated: false, adjustedFor: [] }]);
     const reset = await read(meter.id, { value: 0, isReset: true });
     expect(reset.reading).toMatchObject({ value: 0, isReset: true });
@@ -102,13 +105,20 @@ describe("usage-based schedules", () => {
     expect(otherAsset.body).toMatchObject({ errors: [{ path: "rule.meterId" }] });
     const composite = await api.createSchedule({
       title: "Never",
-      rule: { kind: "WHICHEVER_FIRST", date: { kind: "INTERVAL", every: 1, unit: "YEAR", anchor: "ROLLING", startDate: inDays(30) }, usage },
+      rule: {
+        kind: "WHICHEVER_FIRST",
+        date: { kind: "INTERVAL", every: 1, unit: "YEAR", anchor: "ROLLING", startDate: inDays(30) },
+        usage,
+      },
     });
     expect(composite.status).toBe(422);
     expect(composite.body).toMatchObject({ errors: [{ path: "assetId" }] });
 
     // PATCH checks the rule against the stored asset, and the asset against the stored rule.
-    const { schedule } = expectOk<TScheduleChangeOut>(await api.createSchedule({ title: "Fine", assetId, rule: { ...usage, meterId: elsewhere.id } }), 201);
+    const { schedule } = expectOk<TScheduleChangeOut>(
+      await api.createSchedule({ title: "Fine", assetId, rule: { ...usage, meterId: elsewhere.id } }),
+      201,
+    );
     const moved = await api.updateSchedule(schedule.id, { assetId: null });
     expect(moved.status).toBe(422);
     expect(moved.body).toMatchObject({ errors: [{ path: "assetId" }] });
@@ -143,4 +153,3 @@ describe("usage-based schedules", () => {
     expect(expectOk<{ items: TTaskOut[] }>(await api.listTasks({ scheduleId: oil.id, status: "OPEN" })).items).toEqual([]);
   });
 });
-

@@ -11,10 +11,16 @@ import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
 /** A WHERE fragment for Meter: in the caller's household and on an asset they may see. */
 export async function visibleMetersWhere(tx: DatabaseTransaction, auth: AuthContext): Promise<Prisma.MeterWhereInput> {
   const hidden = await tx.asset.findMany({ where: { householdId: auth.householdId, NOT: visibleAssetsWhere(auth) }, select: { id: true } });
-  return hidden.length === 0 ? { householdId: auth.householdId } : { householdId: auth.householdId, assetId: { notIn: hidden.map((a) => a.id) } };
+  return hidden.length === 0
+    ? { householdId: auth.householdId }
+    : { householdId: auth.householdId, assetId: { notIn: hidden.map((a) => a.id) } };
 }
 
 /** The meter with this id if the caller may see it, else null. */
-export async function findVisibleMeter(tx: DatabaseTransaction, auth: AuthContext, meterId: string): Promise<{ id: string; assetId: string } | null> {
+export async function findVisibleMeter(
+  tx: DatabaseTransaction,
+  auth: AuthContext,
+  meterId: string,
+): Promise<{ id: string; assetId: string } | null> {
   return tx.meter.findFirst({ where: { AND: [await visibleMetersWhere(tx, auth), { id: meterId }] }, select: { id: true, assetId: true } });
 }

@@ -69,15 +69,29 @@ export async function deliverPush(notificationId: string, context: DeliverPushCo
               JSON.stringify(payload),
               { ...options, vapidDetails: keys, contentEncoding: "aes128gcm" },
             );
-            const headers = Object.fromEntries(Object.entries(details.headers).filter(([name]) => name.toLowerCase() !== "content-length").map(([k, v]) => [k, String(v)]));
+            const headers = Object.fromEntries(
+              Object.entries(details.headers)
+                .filter(([name]) => name.toLowerCase() !== "content-length")
+                .map(([k, v]) => [k, String(v)]),
+            );
             let status: number;
             let answer: Buffer;
             try {
-              ({ status, body: answer } = await outboundRequest({ url: details.endpoint, method: "POST", headers, body: details.body, signal: context.signal }));
+              ({ status, body: answer } = await outboundRequest({
+                url: details.endpoint,
+                method: "POST",
+                headers,
+                body: details.body,
+                signal: context.signal,
+              }));
             } catch (error) {
               if (error instanceof OutboundHttpError && (error.code === "BLOCKED_ADDRESS" || error.code === "INVALID_URL")) {
                 // The endpoint now points somewhere we must not send to: drop it like a 410.
-                context.logger.warn("send-push: endpoint refused by the outbound guard; subscription removed", { jobId: context.jobId, subscriptionId: subscription.id, reason: error.message });
+                context.logger.warn("send-push: endpoint refused by the outbound guard; subscription removed", {
+                  jobId: context.jobId,
+                  subscriptionId: subscription.id,
+                  reason: error.message,
+                });
                 await tx.pushSubscription.deleteMany({ where: { id: subscription.id } });
                 result.removed++;
                 return;
@@ -85,7 +99,10 @@ export async function deliverPush(notificationId: string, context: DeliverPushCo
               throw error;
             }
             if (status >= 200 && status < 300) {
-              await tx.pushSubscription.updateMany({ where: { id: subscription.id }, data: { lastSuccessAt: context.now?.() ?? new Date() } });
+              await tx.pushSubscription.updateMany({
+                where: { id: subscription.id },
+                data: { lastSuccessAt: context.now?.() ?? new Date() },
+              });
               result.sent++;
             } else if (status === 404 || status === 410) {
               await tx.pushSubscription.deleteMany({ where: { id: subscription.id } });
@@ -93,7 +110,12 @@ export async function deliverPush(notificationId: string, context: DeliverPushCo
             } else if (status === 429 || status >= 500) {
               throw new RetryablePushError(pushAnswer(details.endpoint, status, answer));
             } else {
-              context.logger.warn("send-push: push service refused the message", { jobId: context.jobId, subscriptionId: subscription.id, status, answer: answerExcerpt(answer) });
+              context.logger.warn("send-push: push service refused the message", {
+                jobId: context.jobId,
+                subscriptionId: subscription.id,
+                status,
+                answer: answerExcerpt(answer),
+              });
               result.skipped++;
             }
           }),
@@ -106,7 +128,9 @@ export async function deliverPush(notificationId: string, context: DeliverPushCo
   if (failures.length > 0) {
     // The admin list shows this message: say what each push service answered, not where in our code it was noticed.
     const reasons = [...new Set(failures.map(describeJobError))].join("; ");
-    throw new Error(`send-push: ${failures.length} of ${subscriptions.length} subscriptions failed (${reasons}); retrying those`, { cause: failures[0] });
+    throw new Error(`send-push: ${failures.length} of ${subscriptions.length} subscriptions failed (${reasons}); retrying those`, {
+      cause: failures[0],
+    });
   }
   return result;
 }

@@ -4,7 +4,11 @@ import { inAppNotificationsWhere } from "./in-app-where";
 import { ZMarkNotificationsRead, type TMarkNotificationsRead, type TMarkNotificationsReadOut } from "./schemas";
 
 /** Marks the given (or all) unread notifications of the caller read; ids of others are ignored, not errors. */
-export async function markNotificationsRead(auth: AuthContext, input: TMarkNotificationsRead, now = new Date()): Promise<TMarkNotificationsReadOut> {
+export async function markNotificationsRead(
+  auth: AuthContext,
+  input: TMarkNotificationsRead,
+  now = new Date(),
+): Promise<TMarkNotificationsReadOut> {
   const parsed = ZMarkNotificationsRead.parse(input);
   const mine = inAppNotificationsWhere(auth);
   const { count } = await db().notification.updateMany({

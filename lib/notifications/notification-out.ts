@@ -1,7 +1,9 @@
 import type { Notification } from "@/lib/server/db/client";
 import type { TNotificationOut } from "./schemas";
 
-export function notificationOut(row: Pick<Notification, "id" | "type" | "title" | "body" | "url" | "readAt" | "createdAt">): TNotificationOut {
+export function notificationOut(
+  row: Pick<Notification, "id" | "type" | "title" | "body" | "url" | "readAt" | "createdAt">,
+): TNotificationOut {
   return {
     id: row.id,
     type: row.type,

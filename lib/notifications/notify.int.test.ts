@@ -17,7 +17,9 @@ describe("notify", () => {
       ],
     });
     // The owner sleeps 22:00-07:00 UTC.
-    await db().userNotificationSettings.create({ data: { userId: owner.auth.userId, quietHoursStart: 22 * 60, quietHoursEnd: 7 * 60, timeZone: "UTC" } });
+    await db().userNotificationSettings.create({
+      data: { userId: owner.auth.userId, quietHoursStart: 22 * 60, quietHoursEnd: 7 * 60, timeZone: "UTC" },
+    });
     const now = new Date("2026-11-24T23:00:00Z");
     const input = {
       householdId,

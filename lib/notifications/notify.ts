@@ -65,10 +65,11 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
   ]);
 
   const chosenChannels = (userId: string) =>
-    enabledChannels(input.type, preferences.filter((p) => p.userId === userId)).filter((c) => !input.excludeChannels?.includes(c));
-  const wanted = members
-    .map((m) => ({ ...m, channels: chosenChannels(m.userId) }))
-    .filter((m) => m.channels.length > 0);
+    enabledChannels(
+      input.type,
+      preferences.filter((p) => p.userId === userId),
+    ).filter((c) => !input.excludeChannels?.includes(c));
+  const wanted = members.map((m) => ({ ...m, channels: chosenChannels(m.userId) })).filter((m) => m.channels.length > 0);
   if (wanted.length === 0) return [];
 
   const created = await tx.notification.createManyAndReturn({
@@ -89,7 +90,14 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
 
   const byUser = new Map(wanted.map((m) => [m.userId, m]));
   // Interruptions (push, Apprise) wait for the end of the recipient's quiet hours.
-  const releaseAt = (userId: string) => afterQuietHours(now, quietHoursOf(userSettings.find((s) => s.userId === userId), household.timeZone));
+  const releaseAt = (userId: string) =>
+    afterQuietHours(
+      now,
+      quietHoursOf(
+        userSettings.find((s) => s.userId === userId),
+        household.timeZone,
+      ),
+    );
   const pushJobs = [];
   for (const row of created) {
     const member = byUser.get(row.userId);
@@ -107,14 +115,20 @@ export async function notify(tx: DatabaseTransaction, input: NotifyInput): Promi
     }
     if (row.channels.includes("PUSH")) {
       pushJobs.push(
-        jobRequest(sendPushJob, { notificationId: row.id }, { householdId: input.householdId, runAt: releaseAt(row.userId), dedupeKey: `notification-push:${row.id}` }),
+        jobRequest(
+          sendPushJob,
+          { notificationId: row.id },
+          { householdId: input.householdId, runAt: releaseAt(row.userId), dedupeKey: `notification-push:${row.id}` },
+        ),
       );
     }
   }
   const appriseJobs = await appriseJobsFor(
     tx,
     input.householdId,
-    created.filter((row) => row.channels.includes("APPRISE")).map((row) => ({ id: row.id, userId: row.userId, runAt: releaseAt(row.userId) })),
+    created
+      .filter((row) => row.channels.includes("APPRISE"))
+      .map((row) => ({ id: row.id, userId: row.userId, runAt: releaseAt(row.userId) })),
   );
   await enqueueJobs(tx, [...pushJobs, ...appriseJobs]);
   return created.map((row) => ({ userId: row.userId, notificationId: row.id, channels: row.channels }));

@@ -8,7 +8,8 @@ import { AppError } from "@/lib/server/errors/app-error";
 import { outboundAllowList, OutboundHttpError, resolveAllowedAddresses } from "@/lib/server/outbound-http";
 
 export async function checkPushEndpoint(endpoint: string): Promise<void> {
-  const invalid = (message: string) => new AppError("VALIDATION", "The push subscription is not usable.", { fieldErrors: [{ path: "endpoint", message }] });
+  const invalid = (message: string) =>
+    new AppError("VALIDATION", "The push subscription is not usable.", { fieldErrors: [{ path: "endpoint", message }] });
   const url = new URL(endpoint);
   const allowList = outboundAllowList();
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");

@@ -12,7 +12,10 @@ describe("push options", () => {
   });
 
   it("keeps a webhook notice for three days and never lets one disabling's notice replace another's", () => {
-    expect(pushOptions("WEBHOOK_DISABLED", "webhook-disabled:endpoint-1:2026-03-01T10:00:00.000Z")).toEqual({ TTL: 3 * 24 * 3600, urgency: "normal" });
+    expect(pushOptions("WEBHOOK_DISABLED", "webhook-disabled:endpoint-1:2026-03-01T10:00:00.000Z")).toEqual({
+      TTL: 3 * 24 * 3600,
+      urgency: "normal",
+    });
   });
 
   it("gives replaceable types a short hashed topic per subject", () => {

@@ -58,5 +58,8 @@ export function verifyVapidAuthorization(header: string): { publicKey: string; c
   if (!verify("sha256", Buffer.from(`${head}.${payload}`), { key, dsaEncoding: "ieee-p1363" }, Buffer.from(signature, "base64url"))) {
     throw new Error("VAPID signature does not verify");
   }
-  return { publicKey: match[2], claims: JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { aud: string; exp: number; sub: string } };
+  return {
+    publicKey: match[2],
+    claims: JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { aud: string; exp: number; sub: string },
+  };
 }

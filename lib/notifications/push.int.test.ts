@@ -60,7 +60,12 @@ describe("web push", () => {
     const alice = await createHouseholdOwner("push-alice");
     const mallory = await createHouseholdOwner("push-mallory");
     const subscribe = (who: typeof alice, keys: { p256dh: string; auth: string }) =>
-      callRoute(postSubscription, { method: "POST", path: "/api/notifications/push/subscriptions", authorization: who.authorization, body: { endpoint: `${base}/push/alice`, keys } });
+      callRoute(postSubscription, {
+        method: "POST",
+        path: "/api/notifications/push/subscriptions",
+        authorization: who.authorization,
+        body: { endpoint: `${base}/push/alice`, keys },
+      });
     const aliceBrowser = createTestSubscriber();
     expect((await subscribe(alice, aliceBrowser.keys)).status).toBe(201);
 
@@ -77,29 +82,51 @@ describe("web push", () => {
 
   it("keeps one VAPID key pair, refuses unsafe endpoints, sends encrypted signed messages, drops gone subscriptions, and never sends twice", async () => {
     const owner = await createHouseholdOwner("push");
-    const key1 = (await callRoute(getVapidKey, { path: "/api/notifications/push/vapid-public-key", authorization: owner.authorization })).body as { publicKey: string };
+    const key1 = (await callRoute(getVapidKey, { path: "/api/notifications/push/vapid-public-key", authorization: owner.authorization }))
+      .body as { publicKey: string };
     const stored = await db().appSecret.findUniqueOrThrow({ where: { name: "vapid" } });
     expect(stored.value.startsWith("sb1.")).toBe(true);
     expect(stored.value).not.toContain(key1.publicKey);
 
     const subscribe = (endpoint: string, keys: { p256dh: string; auth: string }) =>
-      callRoute(postSubscription, { method: "POST", path: "/api/notifications/push/subscriptions", authorization: owner.authorization, body: { endpoint, keys } });
+      callRoute(postSubscription, {
+        method: "POST",
+        path: "/api/notifications/push/subscriptions",
+        authorization: owner.authorization,
+        body: { endpoint, keys },
+      });
     const phone = createTestSubscriber();
     const laptop = createTestSubscriber();
     expect((await subscribe(`${base}/push/phone`, phone.keys)).status).toBe(201);
     expect((await subscribe(`${base}/push/laptop`, laptop.keys)).status).toBe(201);
     expect(await subscribe("https://10.1.2.3/push/x", phone.keys)).toMatchObject({ status: 422, body: { errors: [{ path: "endpoint" }] } });
-    expect(await subscribe("http://push.example.com/x", phone.keys)).toMatchObject({ status: 422, body: { errors: [{ path: "endpoint", message: "must be an https URL" }] } });
+    expect(await subscribe("http://push.example.com/x", phone.keys)).toMatchObject({
+      status: 422,
+      body: { errors: [{ path: "endpoint", message: "must be an https URL" }] },
+    });
 
     await db().$transaction((tx) =>
-      notify(tx, { householdId: owner.auth.householdId, userIds: [owner.auth.userId], type: "TASK_OVERDUE", title: "Gutters overdue", body: "Due yesterday", url: "/tasks/7", dedupeKey: "overdue:7" }),
+      notify(tx, {
+        householdId: owner.auth.householdId,
+        userIds: [owner.auth.userId],
+        type: "TASK_OVERDUE",
+        title: "Gutters overdue",
+        body: "Due yesterday",
+        url: "/tasks/7",
+        dedupeKey: "overdue:7",
+      }),
     );
     replies.set("/push/laptop", [410]);
     expect(await runPushJobs()).toEqual([]);
 
     expect(received.map((r) => r.path).sort()).toEqual(["/push/laptop", "/push/phone"]);
     const toPhone = received.find((r) => r.path === "/push/phone") as Received;
-    expect(JSON.parse(decryptPushMessage(toPhone.body, phone).toString("utf8"))).toEqual({ title: "Gutters overdue", body: "Due yesterday", url: "/tasks/7", tag: "overdue:7" });
+    expect(JSON.parse(decryptPushMessage(toPhone.body, phone).toString("utf8"))).toEqual({
+      title: "Gutters overdue",
+      body: "Due yesterday",
+      url: "/tasks/7",
+      tag: "overdue:7",
+    });
     expect(toPhone.headers).toMatchObject({ "content-encoding": "aes128gcm", ttl: "86400", urgency: "high" });
     expect(toPhone.headers.topic).toMatch(/^[\w-]{32}$/);
     const vapid = verifyVapidAuthorization(toPhone.headers.authorization ?? "");
@@ -118,19 +145,35 @@ describe("web push", () => {
     // A push service error retries; the retry sends.
     await db().job.deleteMany({ where: { kind: "send-push" } });
     await db().$transaction((tx) =>
-      notify(tx, { householdId: owner.auth.householdId, userIds: "all-members", type: "MENTION", title: "You were mentioned", dedupeKey: "mention:1" }),
+      notify(tx, {
+        householdId: owner.auth.householdId,
+        userIds: "all-members",
+        type: "MENTION",
+        title: "You were mentioned",
+        dedupeKey: "mention:1",
+      }),
     );
     replies.set("/push/phone", [503]);
     expect(await runPushJobs()).toHaveLength(1);
     expect(await runPushJobs()).toEqual([]);
     const mentions = received.slice(2);
     expect(mentions.map((r) => r.path)).toEqual(["/push/phone", "/push/phone"]);
-    expect(JSON.parse(decryptPushMessage(mentions[1]?.body as Buffer, phone).toString("utf8"))).toMatchObject({ title: "You were mentioned", url: "/notifications" });
+    expect(JSON.parse(decryptPushMessage(mentions[1]?.body as Buffer, phone).toString("utf8"))).toMatchObject({
+      title: "You were mentioned",
+      url: "/notifications",
+    });
     expect(mentions[1]?.headers.topic).toBeUndefined();
 
     // The same key pair on the next request; the browser unsubscribes.
-    expect((await callRoute(getVapidKey, { path: "/api/notifications/push/vapid-public-key", authorization: owner.authorization })).body).toEqual(key1);
-    const removed = await callRoute(deleteSubscription, { method: "DELETE", path: "/api/notifications/push/subscriptions", authorization: owner.authorization, body: { endpoint: `${base}/push/phone` } });
+    expect(
+      (await callRoute(getVapidKey, { path: "/api/notifications/push/vapid-public-key", authorization: owner.authorization })).body,
+    ).toEqual(key1);
+    const removed = await callRoute(deleteSubscription, {
+      method: "DELETE",
+      path: "/api/notifications/push/subscriptions",
+      authorization: owner.authorization,
+      body: { endpoint: `${base}/push/phone` },
+    });
     expect(removed.status).toBe(204);
     expect(await db().pushSubscription.count()).toBe(0);
   });

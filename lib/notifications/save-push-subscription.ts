@@ -10,7 +10,11 @@ import { ZPushSubscriptionIn, type TPushSubscriptionIn, type TPushSubscriptionOu
  * gets a 409 (it must be unsubscribed by its owner first), so nobody can take over
  * someone else's push channel by knowing its endpoint URL.
  */
-export async function savePushSubscription(auth: AuthContext, input: TPushSubscriptionIn, userAgent: string | null): Promise<TPushSubscriptionOut> {
+export async function savePushSubscription(
+  auth: AuthContext,
+  input: TPushSubscriptionIn,
+  userAgent: string | null,
+): Promise<TPushSubscriptionOut> {
   const { endpoint, keys } = ZPushSubscriptionIn.parse(input);
   await checkPushEndpoint(endpoint);
   const data = { userId: auth.userId, p256dh: keys.p256dh, auth: keys.auth, userAgent: userAgent?.slice(0, 500) ?? null };

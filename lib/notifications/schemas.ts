@@ -74,7 +74,9 @@ export const ZNotificationSettings = z.object({
 export type TNotificationSettings = z.output<typeof ZNotificationSettings>;
 export type TUpdateNotificationSettings = z.input<typeof ZNotificationSettings>;
 
-export const ZVapidPublicKeyOut = z.object({ publicKey: z.string().describe("The application server key (base64url), for PushManager.subscribe") });
+export const ZVapidPublicKeyOut = z.object({
+  publicKey: z.string().describe("The application server key (base64url), for PushManager.subscribe"),
+});
 
 /** A PushSubscription as the browser's `subscription.toJSON()` gives it. */
 export const ZPushSubscriptionIn = z.object({
@@ -103,14 +105,17 @@ export const ZQuietHours = z
     /** IANA zone; null: the household's. */
     timeZone: zText()
       .max(64)
-      .refine((zone) => {
-        try {
-          new Intl.DateTimeFormat("en", { timeZone: zone });
-          return true;
-        } catch {
-          return false;
-        }
-      }, { message: "must be an IANA time zone" })
+      .refine(
+        (zone) => {
+          try {
+            new Intl.DateTimeFormat("en", { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: "must be an IANA time zone" },
+      )
       .nullable()
       .default(null),
   })

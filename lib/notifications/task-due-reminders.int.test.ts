@@ -17,7 +17,9 @@ describe("task due scan (sendTaskDueReminders)", () => {
     await db().household.update({ where: { id: householdId }, data: { timeZone: "Pacific/Auckland" } });
     const alice = await addHouseholdMember(householdId, "MEMBER", "alice");
     const bob = await addHouseholdMember(householdId, "MEMBER", "bob");
-    await db().webhookEndpoint.create({ data: { householdId, url: "https://hooks.example.com/x", secretSealed: "sealed", eventTypes: ["task.due", "task.overdue"] } });
+    await db().webhookEndpoint.create({
+      data: { householdId, url: "https://hooks.example.com/x", secretSealed: "sealed", eventTypes: ["task.due", "task.overdue"] },
+    });
     const [o, a, b] = [owner.auth.userId, alice.auth.userId, bob.auth.userId];
 
     const today = await createTask(owner.auth, { title: "Today in Auckland", plannedOn: "2030-03-10", assigneeIds: [a] }); // due soon (lead 0)
@@ -35,7 +37,10 @@ describe("task due scan (sendTaskDueReminders)", () => {
     const tasksBefore = await db().task.findMany({ where: { householdId }, orderBy: { id: "asc" } });
     expect(await sendTaskDueReminders(NOW)).toEqual({ households: 1, notifications: 6 });
 
-    const rows = await db().notification.findMany({ where: { householdId, type: { in: ["TASK_DUE_SOON", "TASK_OVERDUE"] } }, select: { dedupeKey: true, type: true } });
+    const rows = await db().notification.findMany({
+      where: { householdId, type: { in: ["TASK_DUE_SOON", "TASK_OVERDUE"] } },
+      select: { dedupeKey: true, type: true },
+    });
     const expected = [
       ["TASK_DUE_SOON", `task-due-soon:${today.id}:2030-03-10:${a}`],
       ["TASK_DUE_SOON", `task-due-soon:${filters}:2030-03-12:${b}`],

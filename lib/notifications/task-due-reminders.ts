@@ -69,14 +69,21 @@ async function householdReminders(household: { id: string; timeZone: string }, n
   // Unassigned tasks go to whoever can see their asset: one query per member, not per task.
   const unassigned = tasks.filter((t) => t.assignees.length === 0 && candidates.some((c) => c.taskId === t.id));
   if (unassigned.length > 0) {
-    const members = await db().membership.findMany({ where: { householdId: household.id }, select: { userId: true }, orderBy: { userId: "asc" } });
+    const members = await db().membership.findMany({
+      where: { householdId: household.id },
+      select: { userId: true },
+      orderBy: { userId: "asc" },
+    });
     const assetIds = [...new Set(unassigned.flatMap((t) => (t.assetId ? [t.assetId] : [])))];
     for (const { userId } of members) {
       const seen = assetIds.length
         ? new Set(
-            (await db().asset.findMany({ where: { AND: [visibleAssetsWhere({ householdId: household.id, userId }), { id: { in: assetIds } }] }, select: { id: true } })).map(
-              (a) => a.id,
-            ),
+            (
+              await db().asset.findMany({
+                where: { AND: [visibleAssetsWhere({ householdId: household.id, userId }), { id: { in: assetIds } }] },
+                select: { id: true },
+              })
+            ).map((a) => a.id),
           )
         : new Set<string>();
       for (const task of unassigned) if (task.assetId === null || seen.has(task.assetId)) assigneesOf.get(task.id)?.push(userId);
@@ -85,7 +92,9 @@ async function householdReminders(household: { id: string; timeZone: string }, n
 
   // An overdue task is found every hour until it is done: skip those already told, before notify's own queries.
   const keys = candidates.flatMap((c) => (assigneesOf.get(c.taskId) ?? []).map((userId) => `${c.message.dedupeKey}:${userId}`));
-  const told = new Set((await db().notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey));
+  const told = new Set(
+    (await db().notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey),
+  );
   return candidates
     .map((c) => {
       const recipients = assigneesOf.get(c.taskId) ?? [];
@@ -126,7 +135,10 @@ export async function sendTaskDueReminders(now: Date = new Date()): Promise<Task
             await emitWebhookEvent(
               tx,
               household.id,
-              { type: r.type === "TASK_OVERDUE" ? "task.overdue" : "task.due", data: { taskId: r.taskId, dueOn: r.dueOn, userIds: r.userIds } },
+              {
+                type: r.type === "TASK_OVERDUE" ? "task.overdue" : "task.due",
+                data: { taskId: r.taskId, dueOn: r.dueOn, userIds: r.userIds },
+              },
               { now },
             );
           }

@@ -19,15 +19,28 @@ beforeAll(async () => {
   owner = await createHouseholdOwner("events");
   alice = await addHouseholdMember(owner.auth.householdId, "MEMBER", "alice");
   bob = await addHouseholdMember(owner.auth.householdId, "MEMBER", "bob");
-  await db().webhookEndpoint.create({ data: { householdId: owner.auth.householdId, url: "https://hooks.example.com/x", secretSealed: "sealed", eventTypes: ["task.assigned"] } });
+  await db().webhookEndpoint.create({
+    data: {
+      householdId: owner.auth.householdId,
+      url: "https://hooks.example.com/x",
+      secretSealed: "sealed",
+      eventTypes: ["task.assigned"],
+    },
+  });
 });
 
 const notificationsOf = (type: "TASK_ASSIGNED" | "SCHEDULE_CHANGED", url?: string) =>
-  db().notification.findMany({ where: { type, ...(url ? { url } : {}) }, select: { userId: true, dedupeKey: true, url: true }, orderBy: { userId: "asc" } });
+  db().notification.findMany({
+    where: { type, ...(url ? { url } : {}) },
+    select: { userId: true, dedupeKey: true, url: true },
+    orderBy: { userId: "asc" },
+  });
 
 async function assignedWebhooks(taskId: string) {
   const jobs = await db().job.findMany({ where: { kind: "webhook-delivery", householdId: owner.auth.householdId } });
-  return jobs.map((j) => JSON.parse((j.payload as { body: string }).body) as { type: string; data: { taskId: string; addedAssigneeIds: string[] } }).filter((e) => e.data.taskId === taskId);
+  return jobs
+    .map((j) => JSON.parse((j.payload as { body: string }).body) as { type: string; data: { taskId: string; addedAssigneeIds: string[] } })
+    .filter((e) => e.data.taskId === taskId);
 }
 
 describe("TASK_ASSIGNED", () => {
@@ -67,10 +80,18 @@ describe("schedules", () => {
 
     const edit = await updateSchedule(owner.auth, schedule.id, { defaultAssigneeIds: [bob.auth.userId] });
     expect(edit.tasksChanged).toBe(1);
-    expect((await notificationsOf("TASK_ASSIGNED", `/tasks/${taskId}`)).map((n) => n.userId).sort()).toEqual([alice.auth.userId, bob.auth.userId].sort());
+    expect((await notificationsOf("TASK_ASSIGNED", `/tasks/${taskId}`)).map((n) => n.userId).sort()).toEqual(
+      [alice.auth.userId, bob.auth.userId].sort(),
+    );
     const changed = await notificationsOf("SCHEDULE_CHANGED");
     const updatedAt = (await db().schedule.findUniqueOrThrow({ where: { id: schedule.id } })).updatedAt.toISOString();
-    expect(changed).toEqual([{ userId: alice.auth.userId, url: `/tasks/${taskId}`, dedupeKey: `schedule-changed:${schedule.id}:${updatedAt}:${alice.auth.userId}` }]);
+    expect(changed).toEqual([
+      {
+        userId: alice.auth.userId,
+        url: `/tasks/${taskId}`,
+        dedupeKey: `schedule-changed:${schedule.id}:${updatedAt}:${alice.auth.userId}`,
+      },
+    ]);
 
     // An edit that touches no task's date or assignees tells nobody.
     await updateSchedule(owner.auth, schedule.id, { instructions: "Green bin too" });

@@ -81,12 +81,27 @@ export async function notifyTaskAssigned(
   if (added.length === 0) return;
   const recipients = added.filter((userId) => userId !== input.actorId);
   if (recipients.length > 0) {
-    await notify(tx, { householdId: input.task.householdId, userIds: recipients, type: "TASK_ASSIGNED", ...taskAssignedMessage(input.task), now: input.now });
+    await notify(tx, {
+      householdId: input.task.householdId,
+      userIds: recipients,
+      type: "TASK_ASSIGNED",
+      ...taskAssignedMessage(input.task),
+      now: input.now,
+    });
   }
   await emitWebhookEvent(
     tx,
     input.task.householdId,
-    { type: "task.assigned", data: { taskId: input.task.id, title: input.task.title, assigneeIds: [...new Set(input.assigneeIds)], addedAssigneeIds: added, assignedById: input.actorId } },
+    {
+      type: "task.assigned",
+      data: {
+        taskId: input.task.id,
+        title: input.task.title,
+        assigneeIds: [...new Set(input.assigneeIds)],
+        addedAssigneeIds: added,
+        assignedById: input.actorId,
+      },
+    },
     { now: input.now },
   );
 }
@@ -94,7 +109,11 @@ export async function notifyTaskAssigned(
 /** One SCHEDULE_CHANGED per edit to everyone who had one of the changed tasks, except the editor. */
 export async function notifyScheduleChanged(
   tx: DatabaseTransaction,
-  input: { schedule: { id: string; householdId: string; title: string; updatedAt: Date }; tasks: readonly { id: string; previousAssigneeIds: readonly string[] }[]; actorId: string },
+  input: {
+    schedule: { id: string; householdId: string; title: string; updatedAt: Date };
+    tasks: readonly { id: string; previousAssigneeIds: readonly string[] }[];
+    actorId: string;
+  },
 ): Promise<void> {
   if (input.tasks.length === 0) return;
   const recipients = [...new Set(input.tasks.flatMap((t) => t.previousAssigneeIds))].filter((userId) => userId !== input.actorId);
@@ -103,6 +122,9 @@ export async function notifyScheduleChanged(
     householdId: input.schedule.householdId,
     userIds: recipients,
     type: "SCHEDULE_CHANGED",
-    ...scheduleChangedMessage(input.schedule, input.tasks.map((t) => t.id)),
+    ...scheduleChangedMessage(
+      input.schedule,
+      input.tasks.map((t) => t.id),
+    ),
   });
 }

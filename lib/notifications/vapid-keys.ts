@@ -30,7 +30,10 @@ async function storedKeyPair(): Promise<{ publicKey: string; privateKey: string 
   if (!existing) {
     const pair = webpush.generateVAPIDKeys();
     // Two processes may race on first use: one insert wins and both read it back.
-    await db().appSecret.createMany({ data: [{ name: SECRET_NAME, value: sealSecret(JSON.stringify(pair), PURPOSE) }], skipDuplicates: true });
+    await db().appSecret.createMany({
+      data: [{ name: SECRET_NAME, value: sealSecret(JSON.stringify(pair), PURPOSE) }],
+      skipDuplicates: true,
+    });
   }
   const row = existing ?? (await db().appSecret.findUniqueOrThrow({ where: { name: SECRET_NAME } }));
   return JSON.parse(openSecret(row.value, PURPOSE)) as { publicKey: string; privateKey: string };

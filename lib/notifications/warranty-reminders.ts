@@ -34,7 +34,11 @@ function when(days: number): string {
   return `in ${days} days`;
 }
 
-async function householdReminders(household: { id: string; timeZone: string }, leadDays: readonly number[], now: Date): Promise<Reminder[]> {
+async function householdReminders(
+  household: { id: string; timeZone: string },
+  leadDays: readonly number[],
+  now: Date,
+): Promise<Reminder[]> {
   const today = calendarDateInZone(now, household.timeZone);
   const leadByDate = new Map(leadDays.map((days) => [addDays(today, days), days]));
   const dates = [...leadByDate.keys()].map((d) => new Date(`${d}T00:00:00Z`));
@@ -50,7 +54,15 @@ async function householdReminders(household: { id: string; timeZone: string }, l
   for (const { userId } of members) {
     const assets = await db().asset.findMany({
       where: { AND: [visibleAssetsWhere({ householdId: household.id, userId }), expiring] },
-      select: { id: true, name: true, visibility: true, warrantyLifetime: true, warrantyExpiresOn: true, secondaryWarrantyLabel: true, secondaryWarrantyExpiresOn: true },
+      select: {
+        id: true,
+        name: true,
+        visibility: true,
+        warrantyLifetime: true,
+        warrantyExpiresOn: true,
+        secondaryWarrantyLabel: true,
+        secondaryWarrantyExpiresOn: true,
+      },
     });
     for (const asset of assets) {
       const warranties = [
@@ -63,7 +75,15 @@ async function householdReminders(household: { id: string; timeZone: string }, l
         if (expiresOn === null || lead === undefined) continue;
         // Both warranties ending the same day make one reminder, as their keys agree.
         const key = `warranty:${asset.id}:${expiresOn}:${lead}`;
-        const reminder = reminders.get(key) ?? { assetId: asset.id, assetName: asset.name, visibility: asset.visibility, label, expiresOn, leadDays: lead, userIds: [] };
+        const reminder = reminders.get(key) ?? {
+          assetId: asset.id,
+          assetName: asset.name,
+          visibility: asset.visibility,
+          label,
+          expiresOn,
+          leadDays: lead,
+          userIds: [],
+        };
         if (!reminder.userIds.includes(userId)) reminder.userIds.push(userId);
         reminders.set(key, reminder);
       }
@@ -104,7 +124,9 @@ export async function sendWarrantyReminders(now: Date = new Date()): Promise<War
         for (const r of reminders) {
           const reminderKey = `warranty:${r.assetId}:${r.expiresOn}:${r.leadDays}`;
           // The webhook goes out with the reminder's first notices, so once (a later member is told alone).
-          const toldBefore = await tx.notification.count({ where: { householdId: household.id, dedupeKey: { startsWith: `${reminderKey}:` } } });
+          const toldBefore = await tx.notification.count({
+            where: { householdId: household.id, dedupeKey: { startsWith: `${reminderKey}:` } },
+          });
           const notified = await notify(tx, {
             householdId: household.id,
             userIds: r.userIds,
@@ -115,13 +137,22 @@ export async function sendWarrantyReminders(now: Date = new Date()): Promise<War
             dedupeKey: reminderKey,
             email: {
               template: "warranty-expiring",
-              props: { householdName: household.name, assetId: r.assetId, assetName: r.assetName, expiresOn: r.expiresOn, daysLeft: r.leadDays },
+              props: {
+                householdName: household.name,
+                assetId: r.assetId,
+                assetName: r.assetName,
+                expiresOn: r.expiresOn,
+                daysLeft: r.leadDays,
+              },
             },
             now,
           });
           result.notifications += notified.length;
           if (toldBefore === 0 && notified.length > 0) {
-            const data = assetEventData({ id: r.assetId, name: r.assetName, visibility: r.visibility }, { warranty: r.label, expiresOn: r.expiresOn, daysLeft: r.leadDays });
+            const data = assetEventData(
+              { id: r.assetId, name: r.assetName, visibility: r.visibility },
+              { warranty: r.label, expiresOn: r.expiresOn, daysLeft: r.leadDays },
+            );
             await emitWebhookEvent(tx, household.id, { type: "warranty.expiring", data }, { now });
           }
         }

@@ -27,9 +27,18 @@ describe("warranty.expiring webhooks", () => {
     const householdId = owner.auth.householdId;
     const subscribed = await endpoint(householdId, ["warranty.expiring"]);
     const other = await endpoint(householdId, ["asset.created"]);
-    const fridge = await db().asset.create({ data: { householdId, ownerId: owner.auth.userId, name: "Fridge", warrantyExpiresOn: new Date("2026-12-01T00:00:00Z") } });
+    const fridge = await db().asset.create({
+      data: { householdId, ownerId: owner.auth.userId, name: "Fridge", warrantyExpiresOn: new Date("2026-12-01T00:00:00Z") },
+    });
     const safe = await db().asset.create({
-      data: { householdId, ownerId: owner.auth.userId, name: "Safe", visibility: "PRIVATE", secondaryWarrantyLabel: "Extended", secondaryWarrantyExpiresOn: new Date("2026-12-24T00:00:00Z") },
+      data: {
+        householdId,
+        ownerId: owner.auth.userId,
+        name: "Safe",
+        visibility: "PRIVATE",
+        secondaryWarrantyLabel: "Extended",
+        secondaryWarrantyExpiresOn: new Date("2026-12-24T00:00:00Z"),
+      },
     });
 
     await sendWarrantyReminders(NOW);

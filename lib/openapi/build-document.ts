@@ -70,7 +70,19 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       ...(op.public ? { security: [] } : {}),
       parameters: [...pathParams, ...queryParams],
       ...(op.body === "multipart"
-        ? { requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "array", items: { type: "string", format: "binary" } }, kind: { type: "string" } } } } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "multipart/form-data": {
+                  schema: {
+                    type: "object",
+                    properties: { file: { type: "array", items: { type: "string", format: "binary" } }, kind: { type: "string" } },
+                  },
+                },
+              },
+            },
+          }
         : op.body
           ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(op.body, "input") } } } }
           : {}),
@@ -79,7 +91,10 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
   }
   return {
     openapi: "3.1.0",
-    info: { title: "DumbAssets Enhanced API", version: "1.0.0", description:
+    info: {
+      title: "DumbAssets Enhanced API",
+      version: "1.0.0",
+      description:
         "Household assets and their upkeep. Errors are RFC 9457 problem+json. Every operation may answer 429 with `Retry-After` " +
         "when the API rate limit is reached. A path under /api that does not exist answers 404, and a method a path does not " +
         "have answers 405 with an `Allow` header, both as problem+json.",

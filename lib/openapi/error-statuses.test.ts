@@ -15,7 +15,11 @@ const NOT_SCANNED = new Set([path.join(root, "lib/server/errors/to-app-error.ts"
 const IMPORT = /import\s+(?:type\s+)?([^;]*?)\s+from\s+"([^"]+)"/g;
 
 function resolveModule(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
   return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => existsSync(candidate)) ?? null;
 }
@@ -102,14 +106,19 @@ describe("error statuses in the OpenAPI document", () => {
   }, 60_000); // scans every handler's import graph: seconds, more on a busy machine
 
   it("finds the codes a handler throws (the scan itself works)", () => {
-    expect([...codesOfHandler(routeFileOf("/api/tags"), "POST")]).toEqual(expect.arrayContaining(["CONFLICT", "VALIDATION", "BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE"]));
+    expect([...codesOfHandler(routeFileOf("/api/tags"), "POST")]).toEqual(
+      expect.arrayContaining(["CONFLICT", "VALIDATION", "BAD_REQUEST", "UNSUPPORTED_MEDIA_TYPE"]),
+    );
     expect(codesOfHandler(routeFileOf("/api/tasks/{id}"), "GET")).not.toContain("CONFLICT");
     expect(codesOfHandler(routeFileOf("/api/tasks/{id}"), "DELETE")).toContain("CONFLICT");
   });
 
   it("documents problem+json for each error status, Retry-After on 429, and every download content type", () => {
     const doc = buildOpenApiDocument("http://localhost:3000") as {
-      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>>;
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>
+      >;
     };
     for (const [apiPath, item] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(item)) {

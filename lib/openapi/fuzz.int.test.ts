@@ -91,7 +91,11 @@ function bodyFor(op: ApiOperation): fc.Arbitrary<Body> {
   const keys = op.body === "multipart" ? ["file", "kind"] : inputKeys(op.body);
   const documented = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
   // Missing fields (none required above) and extra ones the schema does not name, including __proto__.
-  const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "householdId", "id")), hostileValue, { maxKeys: 2 });
+  const extra = fc.dictionary(
+    fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "householdId", "id")),
+    hostileValue,
+    { maxKeys: 2 },
+  );
   const fields = fc.tuple(documented, extra).map(([known, unknown]) => ({ ...unknown, ...known }));
   return fc.oneof(
     { weight: 6, arbitrary: fields.map((value): Body => ({ kind: "json", value })) },
@@ -125,7 +129,9 @@ interface Sample {
 }
 
 function requestFor(op: ApiOperation, sample: Sample): Request {
-  const url = new URL(`http://localhost:3000${op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(sample.params[name]!))}`);
+  const url = new URL(
+    `http://localhost:3000${op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(sample.params[name]!))}`,
+  );
   for (const [key, value] of Object.entries(sample.query)) if (value !== undefined) url.searchParams.set(key, value);
   const headers = new Headers({ authorization: owner.authorization });
   let body: string | undefined;
@@ -149,7 +155,8 @@ async function mismatch(op: ApiOperation, response: Response): Promise<string | 
   if (!media) return `answered ${response.status} as ${contentType || "(no type)"}, documented: ${Object.keys(entry.content).join(", ")}`;
   if (!contentType.includes("json") || !media.schema) return null;
   const validate = validatorFor(media.schema);
-  if (!validate(JSON.parse(text))) return `body does not match the documented schema: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`;
+  if (!validate(JSON.parse(text)))
+    return `body does not match the documented schema: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`;
   return null;
 }
 
@@ -169,7 +176,11 @@ beforeAll(async () => {
   const post = async (template: string, params: Record<string, string>, body: unknown) => {
     const handler = await routeHandler(template, "POST");
     const response = await handler(
-      new Request(`http://localhost:3000${template}`, { method: "POST", headers: { authorization: owner.authorization, "content-type": "application/json" }, body: JSON.stringify(body) }),
+      new Request(`http://localhost:3000${template}`, {
+        method: "POST",
+        headers: { authorization: owner.authorization, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
       { params: Promise.resolve(params) },
     );
     const created = (await response.json()) as { id?: string; schedule?: { id: string } };
@@ -178,7 +189,11 @@ beforeAll(async () => {
   const asset = await post("/api/assets", {}, { name: "Boiler" });
   const meter = await post("/api/assets/{id}/meters", { id: asset }, { name: "Hours", unit: "HOURS" });
   const task = await post("/api/tasks", {}, { title: "Service the boiler", assetId: asset });
-  const schedule = await post("/api/advanced-schedules", {}, { title: "Flush", rule: { kind: "INTERVAL", every: 30, unit: "DAY", anchor: "FIXED", startDate: "2030-01-01" } });
+  const schedule = await post(
+    "/api/advanced-schedules",
+    {},
+    { title: "Flush", rule: { kind: "INTERVAL", every: 30, unit: "DAY", anchor: "FIXED", startDate: "2030-01-01" } },
+  );
   const location = await post("/api/locations", {}, { name: "Cellar" });
   const tag = await post("/api/tags", {}, { name: "Heating" });
   realIds = [asset, meter, task, schedule, location, tag].filter(Boolean);

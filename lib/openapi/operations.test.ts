@@ -33,7 +33,10 @@ describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 with unique operation ids and JSON schemas from zod", () => {
     const doc = buildOpenApiDocument("http://localhost:3000") as {
       openapi: string;
-      paths: Record<string, Record<string, { operationId: string; requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>>;
+      paths: Record<
+        string,
+        Record<string, { operationId: string; requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>
+      >;
     };
     expect(doc.openapi).toBe("3.1.0");
     const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));

@@ -57,8 +57,16 @@ export async function planNextTask(tx: DatabaseTransaction, schedule: Schedule, 
 }
 
 /** Schedules waiting for `scheduleId`: each becomes due at the completion + its offset. */
-export async function triggerDependents(tx: DatabaseTransaction, householdId: string, scheduleId: string, clock: HouseholdClock): Promise<string[]> {
-  const dependents = await tx.schedule.findMany({ where: { householdId, dependsOnScheduleId: scheduleId, paused: false }, orderBy: { id: "asc" } });
+export async function triggerDependents(
+  tx: DatabaseTransaction,
+  householdId: string,
+  scheduleId: string,
+  clock: HouseholdClock,
+): Promise<string[]> {
+  const dependents = await tx.schedule.findMany({
+    where: { householdId, dependsOnScheduleId: scheduleId, paused: false },
+    orderBy: { id: "asc" },
+  });
   const created: string[] = [];
   for (const dependent of dependents) {
     const task = await planNextTask(tx, dependent, clock);

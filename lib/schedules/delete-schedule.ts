@@ -15,7 +15,11 @@ export async function deleteSchedule(auth: AuthContext, id: string): Promise<voi
     const visible = await visibleToCaller(tx, auth);
     const target = await tx.schedule.findFirst({ where: { AND: [visible, { id }] }, select: { id: true } });
     if (!target) throw notFound("Schedule");
-    const dependents = await tx.schedule.findMany({ where: { householdId, dependsOnScheduleId: id }, select: { title: true }, orderBy: { title: "asc" } });
+    const dependents = await tx.schedule.findMany({
+      where: { householdId, dependsOnScheduleId: id },
+      select: { title: true },
+      orderBy: { title: "asc" },
+    });
     if (dependents.length > 0) {
       throw new AppError("CONFLICT", `Other schedules wait for this one: ${dependents.map((d) => d.title).join(", ")}. Change them first.`);
     }

@@ -57,7 +57,11 @@ function toEntry(task: TaskWithAssignees, timeZone: string, names: Map<string, s
     daysLate: completedOn && dueOn ? diffDays(dueOn, completedOn) : null,
     completedBy: done && task.completedById ? person(task.completedById) : null,
     assignmentMode: task.assignmentMode,
-    assignees: task.assignees.map((a) => ({ ...person(a.userId), completedAt: a.completedAt?.toISOString() ?? null, completedOn: localDay(a.completedAt) })),
+    assignees: task.assignees.map((a) => ({
+      ...person(a.userId),
+      completedAt: a.completedAt?.toISOString() ?? null,
+      completedOn: localDay(a.completedAt),
+    })),
     notes: task.notes,
     completionNote: task.completionNote,
     meterReadingValue: task.meterReadingValue?.toNumber() ?? null,
@@ -66,7 +70,11 @@ function toEntry(task: TaskWithAssignees, timeZone: string, names: Map<string, s
   };
 }
 
-export async function listScheduleHistory(auth: AuthContext, scheduleId: string, input: TScheduleHistoryQuery = {}): Promise<TScheduleHistoryPage> {
+export async function listScheduleHistory(
+  auth: AuthContext,
+  scheduleId: string,
+  input: TScheduleHistoryQuery = {},
+): Promise<TScheduleHistoryPage> {
   const query = ZScheduleHistoryQuery.parse(input);
   // Decoded first, so a foreign cursor is refused before any query runs.
   const cursor = query.cursor ? decodeHistoryCursor(query.cursor) : null;
@@ -88,6 +96,7 @@ export async function listScheduleHistory(auth: AuthContext, scheduleId: string,
   const userIds = new Set(page.flatMap((t) => [...(t.completedById ? [t.completedById] : []), ...t.assignees.map((a) => a.userId)]));
   const names = await memberNames(auth.householdId, [...userIds]);
   const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeHistoryCursor({ plannedOn: toCalendarDate(last.plannedOn), id: last.id }) : null;
+  const nextCursor =
+    rows.length > query.limit && last ? encodeHistoryCursor({ plannedOn: toCalendarDate(last.plannedOn), id: last.id }) : null;
   return { items: page.map((task) => toEntry(task, clock.timeZone, names)), nextCursor };
 }

@@ -13,11 +13,21 @@ export async function previewSchedule(auth: AuthContext, input: TPreviewSchedule
   const clock = await householdClock(db(), auth.householdId, options.now);
   let scheduleName: string | undefined;
   if (data.rule.kind === "AFTER_SCHEDULE") {
-    const prerequisite = await db().schedule.findFirst({ where: { AND: [await visibleToCaller(db(), auth), { id: data.rule.scheduleId }] }, select: { title: true } });
-    if (!prerequisite) throw new AppError("VALIDATION", "Choose an existing schedule of this household", { fieldErrors: [{ path: "rule.scheduleId", message: "Not found" }] });
+    const prerequisite = await db().schedule.findFirst({
+      where: { AND: [await visibleToCaller(db(), auth), { id: data.rule.scheduleId }] },
+      select: { title: true },
+    });
+    if (!prerequisite)
+      throw new AppError("VALIDATION", "Choose an existing schedule of this household", {
+        fieldErrors: [{ path: "rule.scheduleId", message: "Not found" }],
+      });
     scheduleName = prerequisite.title;
   }
-  const schedule = engineSchedule({ rule: data.rule, blackouts: data.blackouts, businessDaysOnly: data.businessDaysOnly }, clock, data.rule);
+  const schedule = engineSchedule(
+    { rule: data.rule, blackouts: data.blackouts, businessDaysOnly: data.businessDaysOnly },
+    clock,
+    data.rule,
+  );
   // A usage rule previews from its meter's real readings (their average rate).
   const usage = data.rule.kind === "USAGE" ? data.rule : data.rule.kind === "WHICHEVER_FIRST" ? data.rule.usage : null;
   let readings: TMeterReading[] = [];
@@ -25,7 +35,8 @@ export async function previewSchedule(auth: AuthContext, input: TPreviewSchedule
     // Only a meter the caller may see: its readings would otherwise leak through the projected dates.
     const meter = await findVisibleMeter(db(), auth, usage.meterId);
     const path = data.rule.kind === "USAGE" ? "rule.meterId" : "rule.usage.meterId";
-    if (!meter) throw new AppError("VALIDATION", "Choose an existing meter of this household", { fieldErrors: [{ path, message: "Not found" }] });
+    if (!meter)
+      throw new AppError("VALIDATION", "Choose an existing meter of this household", { fieldErrors: [{ path, message: "Not found" }] });
     readings = await cumulativeReadings(db(), auth.householdId, meter.id);
   }
   const dates = previewOccurrences(schedule, data.from ?? clock.today, data.count, { timeZone: clock.timeZone, readings });

@@ -18,7 +18,13 @@ export async function pickAssignees(tx: DatabaseTransaction, schedule: Schedule,
 
   if (schedule.rotation === "ROUND_ROBIN") {
     const previous = await tx.task.findFirst({
-      where: { householdId: schedule.householdId, scheduleId: schedule.id, parentTaskId: null, assignees: { some: {} }, ...(forTaskId ? { id: { not: forTaskId } } : {}) },
+      where: {
+        householdId: schedule.householdId,
+        scheduleId: schedule.id,
+        parentTaskId: null,
+        assignees: { some: {} },
+        ...(forTaskId ? { id: { not: forTaskId } } : {}),
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { assignees: { select: { userId: true } } },
     });

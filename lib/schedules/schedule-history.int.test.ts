@@ -27,7 +27,11 @@ beforeAll(async () => {
 function history(as: Pick<TestMember, "authorization">, scheduleId: string, query: Record<string, string | number> = {}) {
   const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
   const search = params.size ? `?${params.toString()}` : "";
-  return callRoute(historyRoute.GET, { path: `/api/advanced-schedules/${scheduleId}/history${search}`, authorization: as.authorization, params: { id: scheduleId } });
+  return callRoute(historyRoute.GET, {
+    path: `/api/advanced-schedules/${scheduleId}/history${search}`,
+    authorization: as.authorization,
+    params: { id: scheduleId },
+  });
 }
 
 const weekly = (startDate: string) => ({ kind: "INTERVAL", every: 1, unit: "WEEK", anchor: "FIXED", startDate });
@@ -39,7 +43,14 @@ async function newSchedule(as: TestMember, body: Record<string, unknown>): Promi
 /** A past occurrence as the app would have left it, with exact instants. */
 async function pastTask(
   scheduleId: string,
-  fields: { plannedOn: string; status: "DONE" | "SKIPPED" | "CANCELLED" | "OPEN"; completedAt?: string; rescheduledOn?: string; completionNote?: string; parentTaskId?: string },
+  fields: {
+    plannedOn: string;
+    status: "DONE" | "SKIPPED" | "CANCELLED" | "OPEN";
+    completedAt?: string;
+    rescheduledOn?: string;
+    completionNote?: string;
+    parentTaskId?: string;
+  },
 ) {
   const { plannedOn, rescheduledOn, completedAt, ...rest } = fields;
   const done = fields.status === "DONE";
@@ -67,7 +78,12 @@ describe("a schedule's past occurrences", () => {
     // Berlin springs forward on 2026-03-29 and falls back on 2026-10-25.
     await pastTask(scheduleId, { plannedOn: "2026-03-29", status: "DONE", completedAt: "2026-03-29T22:30:00Z" }); // 00:30 CEST next day
     await pastTask(scheduleId, { plannedOn: "2026-04-05", status: "SKIPPED", completionNote: "Away on holiday" });
-    await pastTask(scheduleId, { plannedOn: "2026-04-12", rescheduledOn: "2026-04-14", status: "DONE", completedAt: "2026-04-14T10:00:00Z" });
+    await pastTask(scheduleId, {
+      plannedOn: "2026-04-12",
+      rescheduledOn: "2026-04-14",
+      status: "DONE",
+      completedAt: "2026-04-14T10:00:00Z",
+    });
     await pastTask(scheduleId, { plannedOn: "2026-05-01", status: "CANCELLED" });
     await pastTask(scheduleId, { plannedOn: "2026-10-25", status: "DONE", completedAt: "2026-10-25T23:30:00Z" }); // 00:30 CET next day
     const early = await pastTask(scheduleId, { plannedOn: "2026-10-27", status: "DONE", completedAt: "2026-10-24T22:30:00Z" }); // 00:30 CEST Oct 25
@@ -95,13 +111,24 @@ describe("a schedule's past occurrences", () => {
     expect(byPlan.get("2026-10-25")).toMatchObject({ completedOn: "2026-10-26", daysLate: 1 });
     expect(byPlan.get("2026-10-27")).toMatchObject({ completedOn: "2026-10-25", daysLate: -2 });
     // A reschedule moves the due day: done on the new day is on time.
-    expect(byPlan.get("2026-04-12")).toMatchObject({ rescheduledOn: "2026-04-14", dueOn: "2026-04-14", completedOn: "2026-04-14", daysLate: 0 });
+    expect(byPlan.get("2026-04-12")).toMatchObject({
+      rescheduledOn: "2026-04-14",
+      dueOn: "2026-04-14",
+      completedOn: "2026-04-14",
+      daysLate: 0,
+    });
     expect(byPlan.get("2026-03-29")?.completedBy).toEqual({ userId: owner.auth.userId, name: "history-owner" });
   });
 
   it("gives skipped and cancelled occurrences no completion day, figure or doer, and keeps the skip note", () => {
     const skipped = all.find((e) => e.status === "SKIPPED");
-    expect(skipped).toMatchObject({ completedAt: null, completedOn: null, daysLate: null, completedBy: null, completionNote: "Away on holiday" });
+    expect(skipped).toMatchObject({
+      completedAt: null,
+      completedOn: null,
+      daysLate: null,
+      completedBy: null,
+      completionNote: "Away on holiday",
+    });
     expect(all.find((e) => e.status === "CANCELLED")).toMatchObject({ completedOn: null, daysLate: null, completedBy: null });
   });
 
@@ -110,7 +137,9 @@ describe("a schedule's past occurrences", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: TScheduleHistoryPage = expectOk<TScheduleHistoryPage>(await history(owner, scheduleId, { limit: 4, ...(cursor ? { cursor } : {}) }));
+      const page: TScheduleHistoryPage = expectOk<TScheduleHistoryPage>(
+        await history(owner, scheduleId, { limit: 4, ...(cursor ? { cursor } : {}) }),
+      );
       seen.push(...page.items);
       cursor = page.nextCursor;
       pages += 1;
@@ -150,7 +179,9 @@ describe("what completing and skipping leave in the history", () => {
     const memberApi = scheduleApiAs(member);
     const taskId = schedule.nextTask?.id ?? "";
     expect(expectOk<TCompleteTaskOut>(await ownerApi.complete(taskId)).completed).toBe(false);
-    const done = expectOk<TCompleteTaskOut>(await memberApi.complete(taskId, { note: "Both filters rinsed", costMinor: 1250, meterReading: 12.5 }));
+    const done = expectOk<TCompleteTaskOut>(
+      await memberApi.complete(taskId, { note: "Both filters rinsed", costMinor: 1250, meterReading: 12.5 }),
+    );
     expect(done.completed).toBe(true);
     expectOk<TSkipTaskOut>(await memberApi.skip(done.nextTask?.id ?? ""));
 
@@ -185,9 +216,15 @@ describe("people who left", () => {
     const leaver = await addHouseholdMember(owner.auth.householdId, "MEMBER", "Leaver");
     const { schedule } = await newSchedule(owner, { title: "Sweep the chimney", rule: weekly(inDaysIn(ZONE, -7)) });
     expectOk<TCompleteTaskOut>(await scheduleApiAs(leaver).complete(schedule.nextTask?.id ?? ""));
-    expect(expectOk<TScheduleHistoryPage>(await history(owner, schedule.id)).items[0]?.completedBy).toEqual({ userId: leaver.auth.userId, name: "Leaver" });
+    expect(expectOk<TScheduleHistoryPage>(await history(owner, schedule.id)).items[0]?.completedBy).toEqual({
+      userId: leaver.auth.userId,
+      name: "Leaver",
+    });
     await db().membership.deleteMany({ where: { userId: leaver.auth.userId, householdId: owner.auth.householdId } });
-    expect(expectOk<TScheduleHistoryPage>(await history(owner, schedule.id)).items[0]?.completedBy).toEqual({ userId: leaver.auth.userId, name: null });
+    expect(expectOk<TScheduleHistoryPage>(await history(owner, schedule.id)).items[0]?.completedBy).toEqual({
+      userId: leaver.auth.userId,
+      name: null,
+    });
   });
 });
 
@@ -203,7 +240,9 @@ describe("who may read a history", () => {
   });
 
   it("hides the history of a schedule on an asset private to someone else", async () => {
-    const diary = await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Diary", visibility: "PRIVATE" } });
+    const diary = await db().asset.create({
+      data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Diary", visibility: "PRIVATE" },
+    });
     const { schedule } = await newSchedule(owner, { title: "Private", assetId: diary.id });
     expect((await history(member, schedule.id)).status).toBe(404);
     expect((await history(owner, schedule.id)).status).toBe(200);

@@ -36,11 +36,19 @@ export function dependencyColumns(rule: TScheduleRule): { dependsOnScheduleId: s
  * asset that the caller can see: its meterId, or else the asset's first meter. Without
  * one it could never fire. On PATCH, the rule or asset not sent are the stored ones.
  */
-async function checkUsageMeter(tx: DatabaseTransaction, auth: AuthContext, refs: ScheduleReferences, scheduleId?: string): Promise<FieldError[]> {
+async function checkUsageMeter(
+  tx: DatabaseTransaction,
+  auth: AuthContext,
+  refs: ScheduleReferences,
+  scheduleId?: string,
+): Promise<FieldError[]> {
   if (refs.rule === undefined && refs.assetId === undefined) return [];
   const stored =
     scheduleId && (refs.rule === undefined || refs.assetId === undefined)
-      ? await tx.schedule.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id: scheduleId }] }, select: { rule: true, assetId: true } })
+      ? await tx.schedule.findFirst({
+          where: { AND: [await visibleToCaller(tx, auth), { id: scheduleId }] },
+          select: { rule: true, assetId: true },
+        })
       : null;
   const rule = refs.rule ?? (stored ? ruleOf(stored) : undefined);
   const assetId = refs.assetId !== undefined ? refs.assetId : (stored?.assetId ?? null);
@@ -72,7 +80,10 @@ export async function checkScheduleReferences(
     if (!asset) errors.push({ path: "assetId", message: "Choose an existing asset of this household" });
   }
   if (refs.defaultAssigneeIds?.length) {
-    const members = await tx.membership.findMany({ where: { householdId, userId: { in: refs.defaultAssigneeIds } }, select: { userId: true } });
+    const members = await tx.membership.findMany({
+      where: { householdId, userId: { in: refs.defaultAssigneeIds } },
+      select: { userId: true },
+    });
     const known = new Set(members.map((m) => m.userId));
     refs.defaultAssigneeIds.forEach((id, i) => {
       if (!known.has(id)) errors.push({ path: `defaultAssigneeIds.${i}`, message: "Not a member of this household" });
@@ -86,7 +97,10 @@ export async function checkScheduleReferences(
   if (refs.rule?.kind === "AFTER_SCHEDULE") {
     const prerequisiteId = refs.rule.scheduleId;
     await lockDependencies(tx, householdId);
-    const prerequisite = await tx.schedule.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id: prerequisiteId }] }, select: { id: true } });
+    const prerequisite = await tx.schedule.findFirst({
+      where: { AND: [await visibleToCaller(tx, auth), { id: prerequisiteId }] },
+      select: { id: true },
+    });
     if (!prerequisite) errors.push({ path: "rule.scheduleId", message: "Choose an existing schedule of this household" });
     else if (scheduleId) {
       const edges = await tx.schedule.findMany({

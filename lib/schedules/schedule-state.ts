@@ -63,7 +63,10 @@ export function holidayDays(range: { from: string; to: string }): string[] {
   if (isCalendarDate(from) && isCalendarDate(to)) return from <= to ? daysBetween(from, to) : [from];
   if (isMonthDay(from) && isMonthDay(to)) {
     const inLeapYear = (monthDay: string) => `2000-${monthDay}`;
-    const days = from <= to ? daysBetween(inLeapYear(from), inLeapYear(to)) : [...daysBetween(inLeapYear(from), "2000-12-31"), ...daysBetween("2000-01-01", inLeapYear(to))];
+    const days =
+      from <= to
+        ? daysBetween(inLeapYear(from), inLeapYear(to))
+        : [...daysBetween(inLeapYear(from), "2000-12-31"), ...daysBetween("2000-01-01", inLeapYear(to))];
     return days.map((day) => day.slice(5));
   }
   return isCalendarDate(from) || isMonthDay(from) ? [from] : [];
@@ -91,12 +94,20 @@ export function engineSchedule(
 }
 
 /** The meter a usage rule counts: its own meterId, else the schedule asset's first meter. */
-export async function usageMeterId(tx: DatabaseTransaction, row: Pick<Schedule, "householdId" | "assetId">, rule: TScheduleRule): Promise<string | null> {
+export async function usageMeterId(
+  tx: DatabaseTransaction,
+  row: Pick<Schedule, "householdId" | "assetId">,
+  rule: TScheduleRule,
+): Promise<string | null> {
   const usage = rule.kind === "USAGE" ? rule : rule.kind === "WHICHEVER_FIRST" ? rule.usage : null;
   if (!usage) return null;
   if (usage.meterId) return usage.meterId;
   if (!row.assetId) return null;
-  const meter = await tx.meter.findFirst({ where: { householdId: row.householdId, assetId: row.assetId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const meter = await tx.meter.findFirst({
+    where: { householdId: row.householdId, assetId: row.assetId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   return meter?.id ?? null;
 }
 
@@ -163,7 +174,11 @@ async function history(tx: DatabaseTransaction, householdId: string, scheduleId:
  * waiting for a prerequisite or a meter, or a usage rule whose date is only a projection
  * (a usage task appears when the meter actually reaches the threshold).
  */
-export async function nextDueFor(tx: DatabaseTransaction, row: Schedule, clock: HouseholdClock): Promise<(NextDue & { status: "SCHEDULED" }) | null> {
+export async function nextDueFor(
+  tx: DatabaseTransaction,
+  row: Schedule,
+  clock: HouseholdClock,
+): Promise<(NextDue & { status: "SCHEDULED" }) | null> {
   const rule = ruleOf(row);
   const { lastCompletedAt, lastCompletedOn, lastDueOn } = await history(tx, row.householdId, row.id, clock.timeZone);
   const context: NextDueContext = { today: clock.today, timeZone: clock.timeZone, lastCompletedOn, lastDueOn };

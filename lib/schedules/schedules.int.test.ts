@@ -34,7 +34,10 @@ describe("creating and completing", () => {
   it("creates the first open task and, after a back-dated completion, FIXED stays on its grid while ROLLING counts from the completion", async () => {
     const fixed = await newSchedule({ title: "Fixed", rule: weekly("FIXED", inDays(3)) });
     const rolling = await newSchedule({ title: "Rolling", rule: weekly("ROLLING", inDays(3)) });
-    expect(fixed).toMatchObject({ tasksCreated: 1, schedule: { description: "every 7 days", nextTask: { dueOn: inDays(3), trigger: "DATE" } } });
+    expect(fixed).toMatchObject({
+      tasksCreated: 1,
+      schedule: { description: "every 7 days", nextTask: { dueOn: inDays(3), trigger: "DATE" } },
+    });
     expect(rolling.schedule.description).toBe("every 7 days from completion");
 
     const fixedTask = await openTaskOf(fixed.schedule.id);
@@ -73,13 +76,21 @@ describe("editing a schedule", () => {
     const untouched = await db().task.findMany({ where: { id: { in: [first.id, skipped.task.id, past.id] } }, orderBy: { id: "asc" } });
 
     const change = expectOk<TScheduleChangeOut>(
-      await api.updateSchedule(scheduleId, { title: "Clean gutters", rule: weekly("FIXED", inDays(-14), 10), defaultAssigneeIds: [member.auth.userId] }),
+      await api.updateSchedule(scheduleId, {
+        title: "Clean gutters",
+        rule: weekly("FIXED", inDays(-14), 10),
+        defaultAssigneeIds: [member.auth.userId],
+      }),
     );
 
     expect(change).toMatchObject({ tasksChanged: 1, tasksCreated: 0, schedule: { title: "Clean gutters", description: "every 10 days" } });
     const future = expectOk<TTaskOut>(await api.getTask(skipped.nextTask?.id ?? ""));
     // Grid start − 14 + 10k, after the last planned occurrence (today + 7).
-    expect(future).toMatchObject({ plannedOn: inDays(16), title: "Clean gutters", assignees: [{ userId: member.auth.userId, completedAt: null }] });
+    expect(future).toMatchObject({
+      plannedOn: inDays(16),
+      title: "Clean gutters",
+      assignees: [{ userId: member.auth.userId, completedAt: null }],
+    });
     expect(await db().task.findMany({ where: { id: { in: untouched.map((t) => t.id) } }, orderBy: { id: "asc" } })).toEqual(untouched);
 
     const noop = expectOk<TScheduleChangeOut>(await api.updateSchedule(scheduleId, { leadDays: 3 }));
@@ -89,7 +100,11 @@ describe("editing a schedule", () => {
   it("moves one occurrence with reschedule and clears it again", async () => {
     const { schedule } = await newSchedule({ title: "Filter", rule: weekly("FIXED", inDays(4)) });
     const task = await openTaskOf(schedule.id);
-    expect(expectOk<TTaskOut>(await api.reschedule(task.id, inDays(6)))).toMatchObject({ plannedOn: inDays(4), rescheduledOn: inDays(6), dueOn: inDays(6) });
+    expect(expectOk<TTaskOut>(await api.reschedule(task.id, inDays(6)))).toMatchObject({
+      plannedOn: inDays(4),
+      rescheduledOn: inDays(6),
+      dueOn: inDays(6),
+    });
     expect(expectOk<TTaskOut>(await api.reschedule(task.id, null))).toMatchObject({ rescheduledOn: null, dueOn: inDays(4) });
   });
 });
@@ -148,16 +163,46 @@ describe("requirements", () => {
 
     expectOk(await api.complete(subtask.id));
     const photo = await db().attachment.create({
-      data: { householdId: owner.auth.householdId, assetId: asset.id, kind: "PHOTO", fileName: "p.jpg", contentType: "image/jpeg", sizeBytes: 1, storageKey: `k-${task.id}` },
+      data: {
+        householdId: owner.auth.householdId,
+        assetId: asset.id,
+        kind: "PHOTO",
+        fileName: "p.jpg",
+        contentType: "image/jpeg",
+        sizeBytes: 1,
+        storageKey: `k-${task.id}`,
+      },
     });
     const receipt = await db().attachment.create({
-      data: { householdId: owner.auth.householdId, assetId: asset.id, kind: "RECEIPT", fileName: "r.pdf", contentType: "application/pdf", sizeBytes: 1, storageKey: `r-${task.id}` },
+      data: {
+        householdId: owner.auth.householdId,
+        assetId: asset.id,
+        kind: "RECEIPT",
+        fileName: "r.pdf",
+        contentType: "application/pdf",
+        sizeBytes: 1,
+        storageKey: `r-${task.id}`,
+      },
     });
-    const wrongKind = await api.complete(task.id, { checklist: ["filter"], photoAttachmentIds: [receipt.id], meterReading: 12.5, note: "ok" });
-    expect((wrongKind.body as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["photoAttachmentIds.0", "photoAttachmentIds"]);
+    const wrongKind = await api.complete(task.id, {
+      checklist: ["filter"],
+      photoAttachmentIds: [receipt.id],
+      meterReading: 12.5,
+      note: "ok",
+    });
+    expect((wrongKind.body as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      "photoAttachmentIds.0",
+      "photoAttachmentIds",
+    ]);
 
     const done = expectOk<TCompleteTaskOut>(
-      await api.complete(task.id, { checklist: ["filter"], photoAttachmentIds: [photo.id], meterReading: 12.5, costMinor: 4999, note: "New filter" }),
+      await api.complete(task.id, {
+        checklist: ["filter"],
+        photoAttachmentIds: [photo.id],
+        meterReading: 12.5,
+        costMinor: 4999,
+        note: "New filter",
+      }),
     );
     expect(done.task).toMatchObject({
       status: "DONE",

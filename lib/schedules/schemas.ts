@@ -22,7 +22,8 @@ export const ZTaskRequirements = z
   })
   .superRefine((r, ctx) => {
     const ids = r.checklist.map((item) => item.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: "Checklist item ids must be unique", path: ["checklist"] });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: "custom", message: "Checklist item ids must be unique", path: ["checklist"] });
   });
 export type TTaskRequirements = z.infer<typeof ZTaskRequirements>;
 
@@ -84,7 +85,9 @@ export const ZScheduleOut = z.object({
   paused: z.boolean(),
   dependsOnScheduleId: z.uuid().nullable(),
   dependencyOffsetDays: z.int(),
-  nextTask: z.object({ id: z.uuid(), dueOn: ZCalendarDate.nullable(), trigger: z.enum(["DATE", "USAGE", "DEPENDENCY"]).nullable() }).nullable(),
+  nextTask: z
+    .object({ id: z.uuid(), dueOn: ZCalendarDate.nullable(), trigger: z.enum(["DATE", "USAGE", "DEPENDENCY"]).nullable() })
+    .nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -108,7 +111,14 @@ export type TPreviewSchedule = z.input<typeof ZPreviewSchedule>;
 
 export const ZPreviewOut = z.object({
   description: z.string(),
-  dates: z.array(z.object({ dueOn: ZCalendarDate, trigger: z.enum(["DATE", "USAGE", "DEPENDENCY"]), estimated: z.boolean(), adjustedFor: z.array(z.string()) })),
+  dates: z.array(
+    z.object({
+      dueOn: ZCalendarDate,
+      trigger: z.enum(["DATE", "USAGE", "DEPENDENCY"]),
+      estimated: z.boolean(),
+      adjustedFor: z.array(z.string()),
+    }),
+  ),
 });
 export type TPreviewOut = z.infer<typeof ZPreviewOut>;
 

@@ -11,7 +11,12 @@ import { householdClock } from "./schedule-state";
 import type { TScheduleChangeOut } from "./schemas";
 import { visibleToCaller } from "./asset-visibility";
 
-export async function setSchedulePaused(auth: AuthContext, id: string, paused: boolean, options: { now?: Date } = {}): Promise<TScheduleChangeOut> {
+export async function setSchedulePaused(
+  auth: AuthContext,
+  id: string,
+  paused: boolean,
+  options: { now?: Date } = {},
+): Promise<TScheduleChangeOut> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.schedule.updateMany({ where: { AND: [await visibleToCaller(tx, auth), { id }] }, data: { paused } });
     if (count === 0) throw notFound("Schedule");

@@ -49,13 +49,15 @@ export function scheduleApiAs(member: Pick<TestMember, "authorization">) {
     getSchedule: (s: string) => callRoute(scheduleRoute.GET, { path: `/api/advanced-schedules/${s}`, authorization, params: id(s) }),
     updateSchedule: (s: string, body: unknown) =>
       callRoute(scheduleRoute.PATCH, { method: "PATCH", path: `/api/advanced-schedules/${s}`, authorization, body, params: id(s) }),
-    deleteSchedule: (s: string) => callRoute(scheduleRoute.DELETE, { method: "DELETE", path: `/api/advanced-schedules/${s}`, authorization, params: id(s) }),
+    deleteSchedule: (s: string) =>
+      callRoute(scheduleRoute.DELETE, { method: "DELETE", path: `/api/advanced-schedules/${s}`, authorization, params: id(s) }),
     pause: (s: string) => post(pauseRoute.POST, `/api/advanced-schedules/${s}/pause`, undefined, id(s)),
     resume: (s: string) => post(resumeRoute.POST, `/api/advanced-schedules/${s}/resume`, undefined, id(s)),
     listTasks: (query?: Query) => callRoute(tasksRoute.GET, { path: withQuery("/api/tasks", query), authorization }),
     createTask: (body: unknown) => post(tasksRoute.POST, "/api/tasks", body),
     getTask: (t: string) => callRoute(taskRoute.GET, { path: `/api/tasks/${t}`, authorization, params: id(t) }),
-    updateTask: (t: string, body: unknown) => callRoute(taskRoute.PATCH, { method: "PATCH", path: `/api/tasks/${t}`, authorization, body, params: id(t) }),
+    updateTask: (t: string, body: unknown) =>
+      callRoute(taskRoute.PATCH, { method: "PATCH", path: `/api/tasks/${t}`, authorization, body, params: id(t) }),
     deleteTask: (t: string) => callRoute(taskRoute.DELETE, { method: "DELETE", path: `/api/tasks/${t}`, authorization, params: id(t) }),
     complete: (t: string, body: unknown = {}) => post(completeRoute.POST, `/api/tasks/${t}/complete`, body, id(t)),
     skip: (t: string) => post(skipRoute.POST, `/api/tasks/${t}/skip`, {}, id(t)),

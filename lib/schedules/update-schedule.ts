@@ -19,7 +19,12 @@ import { visibleToCaller } from "./asset-visibility";
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
-export async function updateSchedule(auth: AuthContext, id: string, input: TUpdateSchedule, options: { now?: Date } = {}): Promise<TScheduleChangeOut> {
+export async function updateSchedule(
+  auth: AuthContext,
+  id: string,
+  input: TUpdateSchedule,
+  options: { now?: Date } = {},
+): Promise<TScheduleChangeOut> {
   const data = ZUpdateSchedule.parse(input);
   return db().$transaction(async (tx) => {
     const householdId = auth.householdId;
@@ -68,21 +73,34 @@ export async function updateSchedule(auth: AuthContext, id: string, input: TUpda
       if (data.assetId !== undefined && task.assetId !== schedule.assetId) change.assetId = schedule.assetId;
       if (data.instructions !== undefined && task.notes !== schedule.instructions) change.notes = schedule.instructions;
       if (data.priority !== undefined && task.priority !== schedule.priority) change.priority = schedule.priority;
-      if (data.assignmentMode !== undefined && task.assignmentMode !== schedule.assignmentMode) change.assignmentMode = schedule.assignmentMode;
-      if (data.requirements !== undefined && JSON.stringify(task.requirements) !== JSON.stringify(requirements)) change.requirements = requirements;
+      if (data.assignmentMode !== undefined && task.assignmentMode !== schedule.assignmentMode)
+        change.assignmentMode = schedule.assignmentMode;
+      if (data.requirements !== undefined && JSON.stringify(task.requirements) !== JSON.stringify(requirements))
+        change.requirements = requirements;
       let assigneesChanged = false;
       if (reassign) {
         const assignees = await pickAssignees(tx, schedule, task.id);
-        if (!sameSet(assignees, task.assignees.map((a) => a.userId))) {
+        if (
+          !sameSet(
+            assignees,
+            task.assignees.map((a) => a.userId),
+          )
+        ) {
           assigneesChanged = true;
           await tx.taskAssignee.deleteMany({ where: { taskId: task.id } });
           await tx.taskAssignee.createMany({ data: assignees.map((userId) => ({ taskId: task.id, userId })) });
-          await notifyTaskAssigned(tx, { task: { ...task, title: schedule.title }, assigneeIds: assignees, previousAssigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
+          await notifyTaskAssigned(tx, {
+            task: { ...task, title: schedule.title },
+            assigneeIds: assignees,
+            previousAssigneeIds: task.assignees.map((a) => a.userId),
+            actorId: auth.userId,
+          });
         }
       }
       if (Object.keys(change).length > 0) await tx.task.update({ where: { id: task.id, householdId }, data: change });
       if (Object.keys(change).length > 0 || assigneesChanged) tasksChanged++;
-      if (change.plannedOn !== undefined || assigneesChanged) redatedOrReassigned.push({ id: task.id, previousAssigneeIds: task.assignees.map((a) => a.userId) });
+      if (change.plannedOn !== undefined || assigneesChanged)
+        redatedOrReassigned.push({ id: task.id, previousAssigneeIds: task.assignees.map((a) => a.userId) });
     }
 
     await notifyScheduleChanged(tx, { schedule, tasks: redatedOrReassigned, actorId: auth.userId });

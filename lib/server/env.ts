@@ -12,7 +12,17 @@ import { z } from "zod";
 export const ZAppriseSchemeList = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(",").map((s) => s.trim().toLowerCase().replace(/:\/\/$/, "")).filter(Boolean))
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((s) =>
+        s
+          .trim()
+          .toLowerCase()
+          .replace(/:\/\/$/, ""),
+      )
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[a-z][a-z0-9+.-]{0,31}$/, { message: "must list Apprise schemes such as json,tgram" })));
 
 /** TRUST_PROXY: "false" | "true" (one hop) | a number of hops, as a number of hops. */
@@ -57,9 +67,7 @@ export type TServerEnv = z.infer<typeof ZServerEnv>;
 
 /** Formats a zod failure as one line per setting, naming it. */
 export function describeEnvProblems(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `Invalid configuration: ${issue.path.join(".") || "(root)"} ${issue.message}`)
-    .join("\n");
+  return error.issues.map((issue) => `Invalid configuration: ${issue.path.join(".") || "(root)"} ${issue.message}`).join("\n");
 }
 
 let cached: TServerEnv | undefined;

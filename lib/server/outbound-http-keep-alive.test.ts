@@ -53,7 +53,13 @@ describe("outboundRequest with keepAlive", () => {
   it("sends a run of requests to one address over one connection", async () => {
     const before = first.connections;
     for (let i = 0; i < 5; i++) {
-      const response = await outboundRequest({ url: `http://127.0.0.1:${portOf(first.server)}/hook`, method: "POST", body: `m${i}`, keepAlive: true, allowList: allowLoopback });
+      const response = await outboundRequest({
+        url: `http://127.0.0.1:${portOf(first.server)}/hook`,
+        method: "POST",
+        body: `m${i}`,
+        keepAlive: true,
+        allowList: allowLoopback,
+      });
       expect(response.status).toBe(200);
     }
     expect(first.connections - before).toBe(1);
@@ -71,7 +77,8 @@ describe("outboundRequest with keepAlive", () => {
     const second = await countingServer("second", "127.0.0.2", port);
     let answer = "127.0.0.1";
     const resolver = async () => [{ address: answer, family: 4 }];
-    const send = () => outboundRequest({ url: `http://moving.example.test:${port}/hook`, keepAlive: true, resolver, allowList: allowLoopback });
+    const send = () =>
+      outboundRequest({ url: `http://moving.example.test:${port}/hook`, keepAlive: true, resolver, allowList: allowLoopback });
 
     expect(await send()).toMatchObject({ address: "127.0.0.1" });
     answer = "127.0.0.2";
@@ -101,7 +108,14 @@ describe("outboundRequest with keepAlive", () => {
     });
     await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
     try {
-      const send = () => outboundRequest({ url: `http://127.0.0.1:${portOf(raw)}/hook`, method: "POST", body: "x", keepAlive: true, allowList: allowLoopback });
+      const send = () =>
+        outboundRequest({
+          url: `http://127.0.0.1:${portOf(raw)}/hook`,
+          method: "POST",
+          body: "x",
+          keepAlive: true,
+          allowList: allowLoopback,
+        });
       expect((await send()).status).toBe(200);
       const again = await send();
       expect(again.status).toBe(200);

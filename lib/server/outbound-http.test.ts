@@ -29,7 +29,10 @@ afterAll(async () => {
 });
 
 const code = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(OutboundHttpError);
   return (error as OutboundHttpError).code;
 };
@@ -40,7 +43,9 @@ describe("outboundRequest", () => {
     expect(await code(outboundRequest({ url: `http://127.0.0.1:${port}/`, allowList: EMPTY_ALLOW_LIST }))).toBe("BLOCKED_ADDRESS");
     expect(await code(outboundRequest({ url: `http://localhost:${port}/`, allowList: EMPTY_ALLOW_LIST }))).toBe("BLOCKED_ADDRESS");
     expect(await code(outboundRequest({ url: `http://[::ffff:127.0.0.1]:${port}/`, allowList: EMPTY_ALLOW_LIST }))).toBe("BLOCKED_ADDRESS");
-    expect(await code(outboundRequest({ url: `http://169.254.169.254/latest/meta-data`, allowList: EMPTY_ALLOW_LIST }))).toBe("BLOCKED_ADDRESS");
+    expect(await code(outboundRequest({ url: `http://169.254.169.254/latest/meta-data`, allowList: EMPTY_ALLOW_LIST }))).toBe(
+      "BLOCKED_ADDRESS",
+    );
     expect(seen.length).toBe(before);
   });
 
@@ -55,7 +60,10 @@ describe("outboundRequest", () => {
     expect(byHost.body.toString()).toBe("got ping");
     expect(seen.at(-1)).toEqual({ url: "/hello", host: `localhost:${port}`, body: "ping" });
 
-    const byRange = await outboundRequest({ url: `http://127.0.0.1:${port}/`, allowList: outboundAllowList({ OUTBOUND_ALLOW_HOSTS: "127.0.0.0/8" }) });
+    const byRange = await outboundRequest({
+      url: `http://127.0.0.1:${port}/`,
+      allowList: outboundAllowList({ OUTBOUND_ALLOW_HOSTS: "127.0.0.0/8" }),
+    });
     expect(byRange.status).toBe(201);
     expect(byRange.address).toBe("127.0.0.1");
   });
@@ -81,9 +89,13 @@ describe("outboundRequest", () => {
       { address: "93.184.215.14", family: 4 },
       { address: "fd00::1", family: 6 },
     ];
-    expect(await code(outboundRequest({ url: "http://mixed.example.test/", resolver, allowList: EMPTY_ALLOW_LIST }))).toBe("BLOCKED_ADDRESS");
+    expect(await code(outboundRequest({ url: "http://mixed.example.test/", resolver, allowList: EMPTY_ALLOW_LIST }))).toBe(
+      "BLOCKED_ADDRESS",
+    );
     const failing = async () => Promise.reject(new Error("ENOTFOUND"));
-    expect(await code(outboundRequest({ url: "http://nowhere.example.test/", resolver: failing, allowList: EMPTY_ALLOW_LIST }))).toBe("DNS_FAILED");
+    expect(await code(outboundRequest({ url: "http://nowhere.example.test/", resolver: failing, allowList: EMPTY_ALLOW_LIST }))).toBe(
+      "DNS_FAILED",
+    );
   });
 
   it("never follows a redirect", async () => {

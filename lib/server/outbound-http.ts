@@ -44,7 +44,12 @@ const ZAllowEntry = z
 export const ZOutboundAllowHosts = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(ZAllowEntry))
   .transform((entries): OutboundAllowList => {
     const hosts = new Set<string>();
@@ -200,7 +205,11 @@ function keepAliveAgent(url: URL, target: VerifiedAddress): http.Agent {
 /** Drops agents left without connections, so hosts and addresses that come and go do not pile up. */
 function forgetIdleAgents(): void {
   for (const [key, agent] of keepAliveAgents) {
-    if (Object.keys(agent.sockets).length === 0 && Object.keys(agent.freeSockets).length === 0 && Object.keys(agent.requests).length === 0) {
+    if (
+      Object.keys(agent.sockets).length === 0 &&
+      Object.keys(agent.freeSockets).length === 0 &&
+      Object.keys(agent.requests).length === 0
+    ) {
       agent.destroy();
       keepAliveAgents.delete(key);
     }
@@ -272,7 +281,13 @@ export async function outboundRequest(request: OutboundRequest): Promise<Outboun
             let size = 0;
             let truncated = false;
             const finish = () =>
-              resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), truncated, address: target.address });
+              resolve({
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                body: Buffer.concat(chunks),
+                truncated,
+                address: target.address,
+              });
             res.on("data", (chunk: Buffer) => {
               if (truncated) return;
               const room = maxBytes - size;
@@ -288,7 +303,9 @@ export async function outboundRequest(request: OutboundRequest): Promise<Outboun
               size += chunk.length;
             });
             res.on("end", finish);
-            res.on("error", (error) => reject(controller.signal.aborted ? abortError() : new OutboundHttpError("NETWORK", error.message, { cause: error })));
+            res.on("error", (error) =>
+              reject(controller.signal.aborted ? abortError() : new OutboundHttpError("NETWORK", error.message, { cause: error })),
+            );
           },
         );
         req.on("error", (error: NodeJS.ErrnoException) => {

@@ -69,7 +69,12 @@ async function peek(rules: readonly RateLimitRule[]): Promise<Map<RateLimitRule,
   for (const rule of rules) {
     const row = byKey.get(bucketKey(rule));
     const live = row && row.windowStart.getTime() + rule.windowSeconds * 1000 > Date.now();
-    result.set(rule, live ? { count: row.count, resetSeconds: secondsUntil(row.windowStart, rule.windowSeconds) } : { count: 0, resetSeconds: rule.windowSeconds });
+    result.set(
+      rule,
+      live
+        ? { count: row.count, resetSeconds: secondsUntil(row.windowStart, rule.windowSeconds) }
+        : { count: 0, resetSeconds: rule.windowSeconds },
+    );
   }
   return result;
 }
@@ -91,7 +96,13 @@ export async function checkRateLimits(rules: readonly RateLimitRule[]): Promise<
   const states: RateLimitState[] = [];
   let refused: RateLimitVerdict["refused"];
   const consider = (rule: RateLimitRule, used: number, resetSeconds: number, over: boolean) => {
-    states.push({ policy: rule.policy, limit: rule.limit, windowSeconds: rule.windowSeconds, remaining: Math.max(0, rule.limit - used), resetSeconds });
+    states.push({
+      policy: rule.policy,
+      limit: rule.limit,
+      windowSeconds: rule.windowSeconds,
+      remaining: Math.max(0, rule.limit - used),
+      resetSeconds,
+    });
     if (over && (!refused || resetSeconds > refused.retryAfterSeconds)) {
       refused = { retryAfterSeconds: resetSeconds, message: rule.message ?? "Too many requests. Try again later." };
     }

@@ -128,7 +128,9 @@ export class LocalDiskStorage implements FileStorage {
 
   async deleteMany(keys: readonly string[]): Promise<void> {
     const results = await Promise.allSettled(keys.map((key) => this.delete(key)));
-    const failures = results.flatMap((result, i) => (result.status === "rejected" ? [{ key: keys[i], reason: result.reason as unknown }] : []));
+    const failures = results.flatMap((result, i) =>
+      result.status === "rejected" ? [{ key: keys[i], reason: result.reason as unknown }] : [],
+    );
     if (failures.length > 0) {
       throw new AggregateError(
         failures.map((f) => f.reason),

@@ -9,7 +9,10 @@ export async function createTag(auth: AuthContext, input: TCreateTag): Promise<T
   const data = ZCreateTag.parse(input);
   await assertTagNameFree(db(), auth.householdId, data.name);
   const tag = await withUniqueTagName(() =>
-    db().tag.create({ data: { householdId: auth.householdId, name: data.name, color: data.color.toLowerCase() }, select: { id: true, name: true, color: true } }),
+    db().tag.create({
+      data: { householdId: auth.householdId, name: data.name, color: data.color.toLowerCase() },
+      select: { id: true, name: true, color: true },
+    }),
   );
   return { ...tag, assetCount: 0 };
 }

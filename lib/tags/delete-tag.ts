@@ -10,6 +10,10 @@ export async function deleteTag(auth: AuthContext, id: string): Promise<void> {
     await lockTag(tx, householdId, id);
     const tagged = await tx.assetTag.findMany({ where: { tagId: id }, select: { assetId: true } });
     await tx.tag.delete({ where: { id, householdId }, select: { id: true } });
-    await refreshSearchText(tx, householdId, tagged.map((t) => t.assetId));
+    await refreshSearchText(
+      tx,
+      householdId,
+      tagged.map((t) => t.assetId),
+    );
   });
 }

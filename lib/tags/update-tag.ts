@@ -24,7 +24,11 @@ export async function updateTag(auth: AuthContext, id: string, input: TUpdateTag
       });
       if (data.name !== undefined && data.name !== before.name) {
         const tagged = await tx.assetTag.findMany({ where: { tagId: id }, select: { assetId: true } });
-        await refreshSearchText(tx, householdId, tagged.map((t) => t.assetId));
+        await refreshSearchText(
+          tx,
+          householdId,
+          tagged.map((t) => t.assetId),
+        );
       }
       return readTagOut(tx, auth, id);
     }),

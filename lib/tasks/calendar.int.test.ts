@@ -12,11 +12,21 @@ describe("task calendar", () => {
     const member = await addHouseholdMember(owner.auth.householdId, "MEMBER", "cal-member");
     const api = scheduleApiAs(owner);
     const asset = expectOk<{ id: string }>(
-      await callRoute(assetsRoute.POST, { method: "POST", path: "/api/assets", authorization: owner.authorization, body: { name: "Boiler" } }),
+      await callRoute(assetsRoute.POST, {
+        method: "POST",
+        path: "/api/assets",
+        authorization: owner.authorization,
+        body: { name: "Boiler" },
+      }),
       201,
     );
     const secret = expectOk<{ id: string }>(
-      await callRoute(assetsRoute.POST, { method: "POST", path: "/api/assets", authorization: owner.authorization, body: { name: "Diary", visibility: "PRIVATE" } }),
+      await callRoute(assetsRoute.POST, {
+        method: "POST",
+        path: "/api/assets",
+        authorization: owner.authorization,
+        body: { name: "Diary", visibility: "PRIVATE" },
+      }),
       201,
     );
     const create = async (title: string, plannedOn: string | null, assetId: string | null = null) =>
@@ -34,7 +44,9 @@ describe("task calendar", () => {
     expectOk(await api.complete(done.id));
 
     const month = async (who: typeof owner, m: string) =>
-      expectOk<TTaskCalendarOut>(await callRoute(calendarRoute.GET, { path: `/api/tasks/calendar?month=${m}`, authorization: who.authorization }));
+      expectOk<TTaskCalendarOut>(
+        await callRoute(calendarRoute.GET, { path: `/api/tasks/calendar?month=${m}`, authorization: who.authorization }),
+      );
     const march = [
       { date: "2031-03-01", tasks: [{ id: done.id, title: "Done", status: "DONE", assetName: null }] },
       {
@@ -48,8 +60,14 @@ describe("task calendar", () => {
       { date: "2031-03-31", tasks: [{ id: moved.id, title: "Moved in", status: "OPEN", assetName: null }] },
     ];
     expect(await month(member, "2031-03")).toEqual(march);
-    expect(await month(owner, "2031-03")).toEqual([{ date: "2031-03-05", tasks: [{ id: hidden.id, title: "Private", status: "OPEN", assetName: "Diary" }] }, ...march].sort((a, b) => (a.date < b.date ? -1 : 1)));
+    expect(await month(owner, "2031-03")).toEqual(
+      [{ date: "2031-03-05", tasks: [{ id: hidden.id, title: "Private", status: "OPEN", assetName: "Diary" }] }, ...march].sort((a, b) =>
+        a.date < b.date ? -1 : 1,
+      ),
+    );
     expect(await month(owner, "2031-05")).toEqual([]);
-    expect((await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=2031-13", authorization: owner.authorization })).status).toBe(422);
+    expect(
+      (await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=2031-13", authorization: owner.authorization })).status,
+    ).toBe(422);
   });
 });

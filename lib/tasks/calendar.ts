@@ -32,7 +32,10 @@ export async function taskCalendar(auth: AuthContext, input: TTaskCalendarQuery)
   const assets =
     assetIds.length === 0
       ? []
-      : await db().asset.findMany({ where: { AND: [visibleAssetsWhere(auth), { id: { in: assetIds } }] }, select: { id: true, name: true } });
+      : await db().asset.findMany({
+          where: { AND: [visibleAssetsWhere(auth), { id: { in: assetIds } }] },
+          select: { id: true, name: true },
+        });
   const assetName = new Map(assets.map((a) => [a.id, a.name]));
   const byDate = new Map<string, TTaskCalendarOut[number]["tasks"]>();
   for (const row of rows) {

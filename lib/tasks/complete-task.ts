@@ -25,7 +25,12 @@ import { visibleToCaller } from "@/lib/schedules/asset-visibility";
 
 const isOpen = (status: string) => (OPEN_STATUSES as readonly string[]).includes(status);
 
-export async function completeTask(auth: AuthContext, id: string, input: TCompleteTask, options: { now?: Date } = {}): Promise<TCompleteTaskOut> {
+export async function completeTask(
+  auth: AuthContext,
+  id: string,
+  input: TCompleteTask,
+  options: { now?: Date } = {},
+): Promise<TCompleteTaskOut> {
   const data = ZCompleteTask.parse(input);
   const now = options.now ?? new Date();
   return db().$transaction(async (tx) => {
@@ -41,7 +46,9 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     const clock = await householdClock(tx, householdId, now);
     const completedOn = data.completedOn ?? clock.today;
     if (completedOn > clock.today) {
-      throw new AppError("VALIDATION", "A task cannot be completed in the future.", { fieldErrors: [{ path: "completedOn", message: "Not after today" }] });
+      throw new AppError("VALIDATION", "A task cannot be completed in the future.", {
+        fieldErrors: [{ path: "completedOn", message: "Not after today" }],
+      });
     }
     // A back-dated completion happened some time that day; noon keeps it on that day in any zone.
     const completedAt = completedOn === clock.today ? now : localDateTimeToInstant(completedOn, clock.timeZone, "12:00");
@@ -59,13 +66,21 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     }
 
     const requirements = ZTaskRequirements.parse(task.requirements);
-    const missing = await missingProof(tx, householdId, requirements, { ticked, photoIds, meterReading: data.meterReading, note: data.note });
+    const missing = await missingProof(tx, householdId, requirements, {
+      ticked,
+      photoIds,
+      meterReading: data.meterReading,
+      note: data.note,
+    });
     // Subtasks are the task's, not one assignee's part: they only hold back the call that closes the task.
     if (!partOnly) {
-      for (const sub of await openRequiredSubtasks(tx, householdId, id)) missing.push({ path: `subtasks.${sub.id}`, message: `Finish or skip the required subtask "${sub.title}"` });
+      for (const sub of await openRequiredSubtasks(tx, householdId, id))
+        missing.push({ path: `subtasks.${sub.id}`, message: `Finish or skip the required subtask "${sub.title}"` });
     }
     if (missing.length > 0) {
-      throw new AppError("VALIDATION", `The task cannot be completed yet; missing: ${missing.map((m) => m.path).join(", ")}.`, { fieldErrors: missing });
+      throw new AppError("VALIDATION", `The task cannot be completed yet; missing: ${missing.map((m) => m.path).join(", ")}.`, {
+        fieldErrors: missing,
+      });
     }
 
     const schedule = task.scheduleId ? await tx.schedule.findFirst({ where: { id: task.scheduleId, householdId } }) : null;
@@ -75,16 +90,25 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     if (data.meterReading !== undefined) {
       const meterId = requirements.meterId ?? (schedule ? await usageMeterId(tx, schedule, ruleOf(schedule)) : null);
       if (meterId) {
-        const taken = await takeReading(tx, auth, meterId, { value: data.meterReading, readAt: completedAt, isReset: false }, {
-          clock,
-          fieldPath: "meterReading",
-          exceptScheduleId: task.parentTaskId === null ? task.scheduleId : null,
-        });
+        const taken = await takeReading(
+          tx,
+          auth,
+          meterId,
+          { value: data.meterReading, readAt: completedAt, isReset: false },
+          {
+            clock,
+            fieldPath: "meterReading",
+            exceptScheduleId: task.parentTaskId === null ? task.scheduleId : null,
+          },
+        );
         usageTriggeredIds = taken.triggeredTaskIds;
       }
     }
     const author = eachMode ? (await tx.user.findUniqueOrThrow({ where: { id: auth.userId }, select: { name: true } })).name : null;
-    const proof = { checklistState: ticked, ...accumulateProof(task, { photoIds, note: data.note, costMinor: data.costMinor, meterReading: data.meterReading }, author) };
+    const proof = {
+      checklistState: ticked,
+      ...accumulateProof(task, { photoIds, note: data.note, costMinor: data.costMinor, meterReading: data.meterReading }, author),
+    };
 
     if (partOnly) {
       await tx.taskAssignee.update({ where: { taskId_userId: { taskId: id, userId: auth.userId } }, data: { completedAt } });
@@ -109,7 +133,13 @@ export async function completeTask(auth: AuthContext, id: string, input: TComple
     const done = await tx.task.findFirstOrThrow({ where: { id, householdId }, include: taskInclude });
     await emitWebhookEvent(tx, householdId, {
       type: "task.completed",
-      data: { taskId: id, scheduleId: task.scheduleId, completedAt: completedAt.toISOString(), completedById: auth.userId, nextTaskId: nextTask?.id ?? null },
+      data: {
+        taskId: id,
+        scheduleId: task.scheduleId,
+        completedAt: completedAt.toISOString(),
+        completedById: auth.userId,
+        nextTaskId: nextTask?.id ?? null,
+      },
     });
     return { task: toTaskOut(done), completed: true, nextTask: nextTask ? toTaskOut(nextTask) : null, triggeredTaskIds };
   });

@@ -21,7 +21,11 @@ describe("accumulateProof", () => {
   it("adds each assignee's photos, note (under their name) and cost to what the earlier ones gave", () => {
     const afterAlice = accumulateProof(empty, { photoIds: ["a"], note: "Kitchen done", costMinor: 250 }, "Alice");
     const afterBob = accumulateProof(afterAlice, { photoIds: ["b", "a"], note: "Bathroom done", costMinor: 100 }, "Bob");
-    expect(afterBob).toEqual({ completionPhotoIds: ["a", "b"], completionNote: "Alice: Kitchen done\n\nBob: Bathroom done", costMinor: BigInt(350) });
+    expect(afterBob).toEqual({
+      completionPhotoIds: ["a", "b"],
+      completionNote: "Alice: Kitchen done\n\nBob: Bathroom done",
+      costMinor: BigInt(350),
+    });
   });
 
   it("keeps earlier notes and costs when a later part brings none", () => {

@@ -17,7 +17,12 @@ export interface CallProof {
 }
 
 /** One entry per missing thing, each naming what to do; the photos given must be PHOTO attachments of the household. */
-export async function missingProof(tx: DatabaseTransaction, householdId: string, requirements: TTaskRequirements, call: CallProof): Promise<FieldError[]> {
+export async function missingProof(
+  tx: DatabaseTransaction,
+  householdId: string,
+  requirements: TTaskRequirements,
+  call: CallProof,
+): Promise<FieldError[]> {
   const missing: FieldError[] = [];
   for (const item of requirements.checklist) {
     if (item.required && !call.ticked.includes(item.id)) missing.push({ path: `checklist.${item.id}`, message: `Tick "${item.label}"` });
@@ -57,7 +62,11 @@ export interface AccumulatedProof {
  * paragraph "Name: note" after the earlier ones, so no assignee's note is lost and
  * each stays attributable; without one (ANY mode, a single completion) the note is kept as written.
  */
-export function accumulateProof(stored: StoredProof, call: { photoIds: readonly string[]; note?: string; costMinor?: number; meterReading?: number }, author: string | null): AccumulatedProof {
+export function accumulateProof(
+  stored: StoredProof,
+  call: { photoIds: readonly string[]; note?: string; costMinor?: number; meterReading?: number },
+  author: string | null,
+): AccumulatedProof {
   const note = call.note ? (author ? `${author}: ${call.note}` : call.note) : null;
   const cost = call.costMinor === undefined ? null : BigInt(call.costMinor);
   return {

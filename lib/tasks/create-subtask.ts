@@ -12,9 +12,13 @@ import { visibleToCaller } from "@/lib/schedules/asset-visibility";
 export async function createSubtask(auth: AuthContext, parentTaskId: string, input: TCreateSubtask): Promise<TTaskOut> {
   const data = ZCreateSubtask.parse(input);
   return db().$transaction(async (tx) => {
-    const parent = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id: parentTaskId }] }, select: { id: true, assetId: true, status: true } });
+    const parent = await tx.task.findFirst({
+      where: { AND: [await visibleToCaller(tx, auth), { id: parentTaskId }] },
+      select: { id: true, assetId: true, status: true },
+    });
     if (!parent) throw notFound("Task");
-    if (!(OPEN_STATUSES as readonly string[]).includes(parent.status)) throw new AppError("CONFLICT", "Subtasks can only be added to an open task.");
+    if (!(OPEN_STATUSES as readonly string[]).includes(parent.status))
+      throw new AppError("CONFLICT", "Subtasks can only be added to an open task.");
     await checkTaskReferences(tx, auth, data);
     const task = await tx.task.create({
       data: {

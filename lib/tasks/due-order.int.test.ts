@@ -27,7 +27,10 @@ beforeAll(async () => {
   ];
   const created: { id: string; due: string | null }[] = [];
   for (const [i, plan] of plans.entries()) {
-    const task = expectOk<TTaskOut>(await api.createTask({ title: `t${i}`, plannedOn: plan.planned === null ? null : inDays(plan.planned) }), 201);
+    const task = expectOk<TTaskOut>(
+      await api.createTask({ title: `t${i}`, plannedOn: plan.planned === null ? null : inDays(plan.planned) }),
+      201,
+    );
     if (plan.moved !== undefined) expectOk(await api.reschedule(task.id, inDays(plan.moved)));
     created.push({ id: task.id, due: plan.moved !== undefined ? inDays(plan.moved) : plan.planned === null ? null : inDays(plan.planned) });
   }

@@ -22,9 +22,19 @@ beforeAll(async () => {
 });
 
 async function photo(name: string) {
-  const asset = await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: `${name}'s room` } });
+  const asset = await db().asset.create({
+    data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: `${name}'s room` },
+  });
   return db().attachment.create({
-    data: { householdId: owner.auth.householdId, assetId: asset.id, kind: "PHOTO", fileName: `${name}.jpg`, contentType: "image/jpeg", sizeBytes: 1, storageKey: `each-${asset.id}` },
+    data: {
+      householdId: owner.auth.householdId,
+      assetId: asset.id,
+      kind: "PHOTO",
+      fileName: `${name}.jpg`,
+      contentType: "image/jpeg",
+      sizeBytes: 1,
+      storageKey: `each-${asset.id}`,
+    },
   });
 }
 const missingPaths = (result: { status: number; body: unknown }) => {
@@ -54,19 +64,40 @@ describe("EACH mode requirements", () => {
     const [alicePhoto, bobPhoto] = [await photo("alice"), await photo("bob")];
 
     // The first part is refused like a final completion would be.
-    expect(missingPaths(await scheduleApiAs(alice).complete(task.id, { checklist: ["floor"] }))).toEqual(["checklist.bed", "photoAttachmentIds", "note"]);
-    expect(expectOk<TTaskOut>(await api.getTask(task.id))).toMatchObject({ status: "OPEN", checklistState: [], assignees: [{ completedAt: null }, { completedAt: null }] });
+    expect(missingPaths(await scheduleApiAs(alice).complete(task.id, { checklist: ["floor"] }))).toEqual([
+      "checklist.bed",
+      "photoAttachmentIds",
+      "note",
+    ]);
+    expect(expectOk<TTaskOut>(await api.getTask(task.id))).toMatchObject({
+      status: "OPEN",
+      checklistState: [],
+      assignees: [{ completedAt: null }, { completedAt: null }],
+    });
 
     const first = expectOk<TCompleteTaskOut>(
-      await scheduleApiAs(alice).complete(task.id, { checklist: ["floor", "bed"], photoAttachmentIds: [alicePhoto.id], note: "Done, found a sock", costMinor: 300 }),
+      await scheduleApiAs(alice).complete(task.id, {
+        checklist: ["floor", "bed"],
+        photoAttachmentIds: [alicePhoto.id],
+        note: "Done, found a sock",
+        costMinor: 300,
+      }),
     );
-    expect(first).toMatchObject({ completed: false, task: { status: "IN_PROGRESS", completionPhotoIds: [alicePhoto.id], completionNote: "alice: Done, found a sock", costMinor: 300 } });
+    expect(first).toMatchObject({
+      completed: false,
+      task: { status: "IN_PROGRESS", completionPhotoIds: [alicePhoto.id], completionNote: "alice: Done, found a sock", costMinor: 300 },
+    });
     expect(first.task.assignees.find((a) => a.userId === alice.auth.userId)?.completedAt).not.toBeNull();
 
     // Ticks are the task's and carry over; Bob still owes his own photo and note.
     expect(missingPaths(await scheduleApiAs(bob).complete(task.id, {}))).toEqual(["photoAttachmentIds", "note"]);
     const second = expectOk<TCompleteTaskOut>(
-      await scheduleApiAs(bob).complete(task.id, { checklist: ["window"], photoAttachmentIds: [bobPhoto.id], note: "Clean", costMinor: 200 }),
+      await scheduleApiAs(bob).complete(task.id, {
+        checklist: ["window"],
+        photoAttachmentIds: [bobPhoto.id],
+        note: "Clean",
+        costMinor: 200,
+      }),
     );
     expect(second).toMatchObject({ completed: true, task: { status: "DONE", completedById: bob.auth.userId, costMinor: 500 } });
     expect(new Set(second.task.checklistState)).toEqual(new Set(["floor", "bed", "window"]));
@@ -75,10 +106,18 @@ describe("EACH mode requirements", () => {
   });
 
   it("records each assignee's meter reading when a reading is required", async () => {
-    const asset = await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Shared car" } });
+    const asset = await db().asset.create({
+      data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Shared car" },
+    });
     const meter = expectOk<{ id: string }>(await api.createMeter(asset.id, { name: "Odometer", unit: "KM" }), 201);
     const task = expectOk<TTaskOut>(
-      await api.createTask({ title: "Log your trip", assetId: asset.id, assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId], requirements: { meterId: meter.id } }),
+      await api.createTask({
+        title: "Log your trip",
+        assetId: asset.id,
+        assignmentMode: "EACH",
+        assigneeIds: [alice.auth.userId, bob.auth.userId],
+        requirements: { meterId: meter.id },
+      }),
       201,
     );
     expect(missingPaths(await scheduleApiAs(alice).complete(task.id))).toEqual(["meterReading"]);
@@ -90,7 +129,10 @@ describe("EACH mode requirements", () => {
   });
 
   it("lets the last part wait for required subtasks, while an earlier part does not", async () => {
-    const task = expectOk<TTaskOut>(await api.createTask({ title: "Pack for the trip", assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId] }), 201);
+    const task = expectOk<TTaskOut>(
+      await api.createTask({ title: "Pack for the trip", assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId] }),
+      201,
+    );
     const sub = expectOk<TTaskOut>(await api.createSubtask(task.id, { title: "Book the ferry" }), 201);
     expect(expectOk<TCompleteTaskOut>(await scheduleApiAs(alice).complete(task.id)).completed).toBe(false);
     expect(missingPaths(await scheduleApiAs(bob).complete(task.id))).toEqual([`subtasks.${sub.id}`]);
@@ -100,7 +142,10 @@ describe("EACH mode requirements", () => {
 
   it("is strict: a finished part or a non-assignee cannot close it for the others; a manager can", async () => {
     const carol = await addHouseholdMember(owner.auth.householdId, "MEMBER", "carol");
-    const task = expectOk<TTaskOut>(await api.createTask({ title: "Read the manual", assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId] }), 201);
+    const task = expectOk<TTaskOut>(
+      await api.createTask({ title: "Read the manual", assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId] }),
+      201,
+    );
     expectOk(await scheduleApiAs(alice).complete(task.id));
     for (const [who, detail] of [
       [alice, "You have done your part; 1 assignee still has to do theirs."],
@@ -121,11 +166,20 @@ describe("EACH mode requirements", () => {
       { id: "a", label: "Step A", required: true },
       { id: "b", label: "Step B", required: false },
     ];
-    const task = expectOk<TTaskOut>(await api.createTask({ title: "Tidy the garage", assigneeIds: [alice.auth.userId, bob.auth.userId], requirements: { checklist } }), 201);
+    const task = expectOk<TTaskOut>(
+      await api.createTask({ title: "Tidy the garage", assigneeIds: [alice.auth.userId, bob.auth.userId], requirements: { checklist } }),
+      201,
+    );
     expectOk(await api.updateTask(task.id, { checklistState: ["a", "b"] }));
 
-    const changed = expectOk<TTaskOut>(await api.updateTask(task.id, { assignmentMode: "EACH", requirements: { checklist: [checklist[1]], noteRequired: true } }));
-    expect(changed).toMatchObject({ assignmentMode: "EACH", checklistState: ["b"], requirements: { checklist: [{ id: "b" }], noteRequired: true, photoCount: 0 } });
+    const changed = expectOk<TTaskOut>(
+      await api.updateTask(task.id, { assignmentMode: "EACH", requirements: { checklist: [checklist[1]], noteRequired: true } }),
+    );
+    expect(changed).toMatchObject({
+      assignmentMode: "EACH",
+      checklistState: ["b"],
+      requirements: { checklist: [{ id: "b" }], noteRequired: true, photoCount: 0 },
+    });
     expect(missingPaths(await scheduleApiAs(alice).complete(task.id))).toEqual(["note"]);
     expectOk(await scheduleApiAs(alice).complete(task.id, { note: "Swept" }));
 
@@ -140,7 +194,10 @@ describe("EACH mode requirements", () => {
   });
 
   it("keeps both parts' proof when two assignees complete at the same moment", async () => {
-    const task = expectOk<TTaskOut>(await api.createTask({ title: "Water the plants", assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId] }), 201);
+    const task = expectOk<TTaskOut>(
+      await api.createTask({ title: "Water the plants", assignmentMode: "EACH", assigneeIds: [alice.auth.userId, bob.auth.userId] }),
+      201,
+    );
     const [first, second] = await Promise.all([
       scheduleApiAs(alice).complete(task.id, { note: "Balcony", costMinor: 100 }),
       scheduleApiAs(bob).complete(task.id, { note: "Kitchen", costMinor: 50 }),

@@ -22,7 +22,8 @@ function dueOnOrBefore(date: string): Prisma.TaskWhereInput {
   return { OR: [{ rescheduledOn: { lte: day } }, { rescheduledOn: null, plannedOn: { lte: day } }] };
 }
 
-const dueOf = (task: Pick<TaskWithAssignees, "plannedOn" | "rescheduledOn">): string | null => toCalendarDate(task.rescheduledOn ?? task.plannedOn);
+const dueOf = (task: Pick<TaskWithAssignees, "plannedOn" | "rescheduledOn">): string | null =>
+  toCalendarDate(task.rescheduledOn ?? task.plannedOn);
 
 /** Due order: dated before undated, earlier before later, then id. */
 function compareDue(a: TaskWithAssignees, b: TaskWithAssignees): number {
@@ -49,7 +50,11 @@ async function dueOrderedRows(where: Prisma.TaskWhereInput, cursor: TaskCursor |
   if (!cursor || cursor.key !== null) {
     const key = cursor?.key ?? null;
     const [rescheduled, planned] = await Promise.all([
-      find([{ rescheduledOn: { not: null } }, ...(cursor && key ? [afterOn("rescheduledOn", key, cursor.id)] : [])], [{ rescheduledOn: "asc" }, { id: "asc" }], take),
+      find(
+        [{ rescheduledOn: { not: null } }, ...(cursor && key ? [afterOn("rescheduledOn", key, cursor.id)] : [])],
+        [{ rescheduledOn: "asc" }, { id: "asc" }],
+        take,
+      ),
       find(
         [{ rescheduledOn: null, plannedOn: { not: null } }, ...(cursor && key ? [afterOn("plannedOn", key, cursor.id)] : [])],
         [{ plannedOn: "asc" }, { id: "asc" }],
@@ -93,6 +98,8 @@ export async function listTasks(auth: AuthContext, input: TListTasksQuery = {}, 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > query.limit && last ? encodeTaskCursor({ sort: query.sort, key: query.sort === "due" ? dueOf(last) : null, id: last.id }) : null;
+    rows.length > query.limit && last
+      ? encodeTaskCursor({ sort: query.sort, key: query.sort === "due" ? dueOf(last) : null, id: last.id })
+      : null;
   return { items: page.map(toTaskOut), nextCursor };
 }

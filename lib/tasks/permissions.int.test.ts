@@ -21,7 +21,10 @@ beforeAll(async () => {
   assetId = (await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Boiler" } })).id;
   meterId = expectOk<TMeterOut>(await api.createMeter(assetId, { name: "Cycles", unit: "CYCLES" }), 201).id;
   const created = expectOk<TScheduleChangeOut>(
-    await api.createSchedule({ title: "Bleed radiators", rule: { kind: "INTERVAL", every: 1, unit: "MONTH", anchor: "FIXED", startDate: inDays(1) } }),
+    await api.createSchedule({
+      title: "Bleed radiators",
+      rule: { kind: "INTERVAL", every: 1, unit: "MONTH", anchor: "FIXED", startDate: inDays(1) },
+    }),
     201,
   );
   scheduleId = created.schedule.id;
@@ -53,7 +56,10 @@ const writesOnRecords = (): Call[] => [
 ];
 
 const writes = (): Call[] => [
-  ["POST /advanced-schedules", (api) => api.createSchedule({ title: "x", rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: inDays(0) } })],
+  [
+    "POST /advanced-schedules",
+    (api) => api.createSchedule({ title: "x", rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: inDays(0) } }),
+  ],
   ["POST /tasks", (api) => api.createTask({ title: "x" })],
   ...writesOnRecords(),
 ];
@@ -63,7 +69,9 @@ describe("permission matrix", () => {
     const viewer = scheduleApiAs(await addHouseholdMember(owner.auth.householdId, "VIEWER"));
     const listTasks: Call = ["GET /tasks", (api) => api.listTasks()];
     for (const [label, run] of [...reads(), listTasks]) expect((await run(viewer)).status, label).toBe(200);
-    expect((await viewer.preview({ rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: inDays(0) } })).status).toBe(200);
+    expect(
+      (await viewer.preview({ rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: inDays(0) } })).status,
+    ).toBe(200);
     for (const [label, run] of writes()) expect((await run(viewer)).status, label).toBe(403);
     expect(await db().task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ status: "OPEN", notes: "", rescheduledOn: null });
     expect(await db().schedule.count({ where: { householdId: owner.auth.householdId } })).toBe(1);
@@ -79,9 +87,15 @@ describe("permission matrix", () => {
 
   it("schedules and tasks of an asset private to someone else are hidden like the asset", async () => {
     const api = scheduleApiAs(owner);
-    const diary = await db().asset.create({ data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Diary", visibility: "PRIVATE" } });
+    const diary = await db().asset.create({
+      data: { householdId: owner.auth.householdId, ownerId: owner.auth.userId, name: "Diary", visibility: "PRIVATE" },
+    });
     const { schedule } = expectOk<TScheduleChangeOut>(
-      await api.createSchedule({ title: "Private", assetId: diary.id, rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: inDays(0) } }),
+      await api.createSchedule({
+        title: "Private",
+        assetId: diary.id,
+        rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: inDays(0) },
+      }),
       201,
     );
     const privateTaskId = schedule.nextTask?.id ?? "";

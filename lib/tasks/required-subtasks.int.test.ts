@@ -23,7 +23,8 @@ const refusal = async (taskId: string) => {
   return result.body as Problem;
 };
 const newTask = async (title: string) => expectOk<TTaskOut>(await api.createTask({ title }), 201);
-const newSubtask = async (parentId: string, body: { title: string; isRequired?: boolean }) => expectOk<TTaskOut>(await api.createSubtask(parentId, body), 201);
+const newSubtask = async (parentId: string, body: { title: string; isRequired?: boolean }) =>
+  expectOk<TTaskOut>(await api.createSubtask(parentId, body), 201);
 
 describe("required and optional subtasks", () => {
   it("blocks the parent only while required subtasks are open, naming them", async () => {
@@ -34,7 +35,9 @@ describe("required and optional subtasks", () => {
     expect(optional.isRequired).toBe(false);
 
     const blocked = await refusal(root.id);
-    expect(blocked.errors).toEqual([{ path: `subtasks.${required.id}`, message: 'Finish or skip the required subtask "Drain the engine"' }]);
+    expect(blocked.errors).toEqual([
+      { path: `subtasks.${required.id}`, message: 'Finish or skip the required subtask "Drain the engine"' },
+    ]);
     expect(blocked.detail).toContain(`subtasks.${required.id}`);
 
     expectOk(await api.complete(required.id));

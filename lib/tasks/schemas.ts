@@ -38,7 +38,10 @@ export const ZTaskOut = z.object({
 });
 export type TTaskOut = z.infer<typeof ZTaskOut>;
 
-export const ZTaskPage = z.object({ items: z.array(ZTaskOut), nextCursor: z.string().nullable().describe("Opaque; only valid with the same sort") });
+export const ZTaskPage = z.object({
+  items: z.array(ZTaskOut),
+  nextCursor: z.string().nullable().describe("Opaque; only valid with the same sort"),
+});
 export type TTaskPage = z.infer<typeof ZTaskPage>;
 
 /** "true"/"false" from a query string, or a boolean from code calling the use case. */
@@ -55,7 +58,10 @@ export const ZListTasksQuery = z.object({
   assetId: z.uuid().optional(),
   scheduleId: z.uuid().optional(),
   parentTaskId: z.uuid().optional(),
-  sort: z.enum(["due", "created"]).default("due").describe("due: by due date (a reschedule wins), undated last, then id; created: creation order"),
+  sort: z
+    .enum(["due", "created"])
+    .default("due")
+    .describe("due: by due date (a reschedule wins), undated last, then id; created: creation order"),
   cursor: zText().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -104,7 +110,9 @@ export const ZCompleteTaskOut = z.object({
   /** False when an EACH-mode task still waits for other assignees. */
   completed: z.boolean(),
   nextTask: ZTaskOut.nullable(),
-  triggeredTaskIds: z.array(z.uuid()).describe("Tasks that became due: of usage schedules counting the meter reading given, and of schedules waiting for this one"),
+  triggeredTaskIds: z
+    .array(z.uuid())
+    .describe("Tasks that became due: of usage schedules counting the meter reading given, and of schedules waiting for this one"),
 });
 export type TCompleteTaskOut = z.infer<typeof ZCompleteTaskOut>;
 

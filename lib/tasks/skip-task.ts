@@ -9,11 +9,19 @@ import { OPEN_STATUSES, ZSkipTask, type TSkipTaskOut } from "./schemas";
 import { taskInclude, toTaskOut } from "./task-out";
 import { visibleToCaller } from "@/lib/schedules/asset-visibility";
 
-export async function skipTask(auth: AuthContext, id: string, input: z.input<typeof ZSkipTask> = {}, options: { now?: Date } = {}): Promise<TSkipTaskOut> {
+export async function skipTask(
+  auth: AuthContext,
+  id: string,
+  input: z.input<typeof ZSkipTask> = {},
+  options: { now?: Date } = {},
+): Promise<TSkipTaskOut> {
   const data = ZSkipTask.parse(input);
   return db().$transaction(async (tx) => {
     const householdId = auth.householdId;
-    const found = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id }] }, select: { scheduleId: true, parentTaskId: true, status: true } });
+    const found = await tx.task.findFirst({
+      where: { AND: [await visibleToCaller(tx, auth), { id }] },
+      select: { scheduleId: true, parentTaskId: true, status: true },
+    });
     if (!found) throw notFound("Task");
     if (found.scheduleId) await lockSchedule(tx, found.scheduleId);
     const { count } = await tx.task.updateMany({

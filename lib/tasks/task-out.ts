@@ -6,7 +6,8 @@ import type { TTaskOut } from "./schemas";
 export const taskInclude = { assignees: { orderBy: { userId: "asc" } } } as const satisfies Prisma.TaskInclude;
 export type TaskWithAssignees = Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
 
-export const stringArray = (value: Prisma.JsonValue): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+export const stringArray = (value: Prisma.JsonValue): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 export function toTaskOut(task: TaskWithAssignees): TTaskOut {
   const plannedOn = toCalendarDate(task.plannedOn);

@@ -17,7 +17,10 @@ export async function checkTaskReferences(
     if (!asset) errors.push({ path: "assetId", message: "Choose an existing asset of this household" });
   }
   if (refs.assigneeIds?.length) {
-    const members = await tx.membership.findMany({ where: { householdId: auth.householdId, userId: { in: refs.assigneeIds } }, select: { userId: true } });
+    const members = await tx.membership.findMany({
+      where: { householdId: auth.householdId, userId: { in: refs.assigneeIds } },
+      select: { userId: true },
+    });
     const known = new Set(members.map((m) => m.userId));
     refs.assigneeIds.forEach((id, i) => {
       if (!known.has(id)) errors.push({ path: `assigneeIds.${i}`, message: "Not a member of this household" });

@@ -25,7 +25,12 @@ const daily = { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "ROLLING", star
 
 async function assigneesOverCompletions(rotation: string, completers: TestMember[]): Promise<string[][]> {
   const { schedule } = expectOk<TScheduleChangeOut>(
-    await api.createSchedule({ title: `Dishes ${rotation}`, rule: daily, rotation, defaultAssigneeIds: [alice.auth.userId, bob.auth.userId] }),
+    await api.createSchedule({
+      title: `Dishes ${rotation}`,
+      rule: daily,
+      rotation,
+      defaultAssigneeIds: [alice.auth.userId, bob.auth.userId],
+    }),
     201,
   );
   let task = expectOk<TTaskOut>(await api.getTask(schedule.nextTask?.id ?? ""));
@@ -68,7 +73,11 @@ describe("ad-hoc tasks and subtasks", () => {
     expect((await api.complete(child.id)).status).toBe(422);
     expectOk(await api.complete(grandchild.id));
     expectOk(await api.skip(child.id));
-    expect(expectOk<TCompleteTaskOut>(await api.complete(root.id))).toMatchObject({ completed: true, nextTask: null, task: { scheduleId: null } });
+    expect(expectOk<TCompleteTaskOut>(await api.complete(root.id))).toMatchObject({
+      completed: true,
+      nextTask: null,
+      task: { scheduleId: null },
+    });
     expect((await api.deleteTask(root.id)).status).toBe(204);
     expect((await api.getTask(grandchild.id)).status).toBe(404);
   });
@@ -86,7 +95,12 @@ describe("webhooks", () => {
     const household = await createHouseholdOwner("hooks");
     const hooks = scheduleApiAs(household);
     await db().webhookEndpoint.create({
-      data: { householdId: household.auth.householdId, url: "https://example.test/hook", eventTypes: ["task.completed"], secretSealed: "sealed" },
+      data: {
+        householdId: household.auth.householdId,
+        url: "https://example.test/hook",
+        eventTypes: ["task.completed"],
+        secretSealed: "sealed",
+      },
     });
     const task = expectOk<TTaskOut>(await hooks.createTask({ title: "Check smoke alarm", requirements: { noteRequired: true } }), 201);
     const deliveries = () => db().job.findMany({ where: { householdId: household.auth.householdId, kind: "webhook-delivery" } });
@@ -113,7 +127,8 @@ describe("listing", () => {
     const movedIn = await create("moved in", inDays(60));
     expectOk(await mine.reschedule(movedIn, inDays(1)));
 
-    const ids = async (query: Record<string, string | number | boolean>) => expectOk<TTaskPage>(await mine.listTasks(query)).items.map((t) => t.id);
+    const ids = async (query: Record<string, string | number | boolean>) =>
+      expectOk<TTaskPage>(await mine.listTasks(query)).items.map((t) => t.id);
     expect(await ids({ overdue: true })).toEqual([overdue]);
     expect(await ids({ dueWithinDays: 7 })).toEqual([overdue, movedIn, soon]);
     expect(await ids({ mine: true })).toEqual([overdue, later]);

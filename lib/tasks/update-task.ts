@@ -18,13 +18,26 @@ export async function updateTask(auth: AuthContext, id: string, input: TUpdateTa
   const data = ZUpdateTask.parse(input);
   return db().$transaction(async (tx) => {
     const householdId = auth.householdId;
-    const task = await tx.task.findFirst({ where: { AND: [await visibleToCaller(tx, auth), { id }] }, select: { scheduleId: true, parentTaskId: true, requirements: true, checklistState: true, title: true, assignees: { select: { userId: true } } } });
+    const task = await tx.task.findFirst({
+      where: { AND: [await visibleToCaller(tx, auth), { id }] },
+      select: {
+        scheduleId: true,
+        parentTaskId: true,
+        requirements: true,
+        checklistState: true,
+        title: true,
+        assignees: { select: { userId: true } },
+      },
+    });
     if (!task) throw notFound("Task");
     const occurrence = task.scheduleId !== null && task.parentTaskId === null;
     const errors: FieldError[] = [];
-    if (occurrence && data.plannedOn !== undefined) errors.push({ path: "plannedOn", message: "Move an occurrence of a schedule with /reschedule" });
-    if (occurrence && data.status === "CANCELLED") errors.push({ path: "status", message: "Skip an occurrence of a schedule instead of cancelling it" });
-    if (data.isRequired !== undefined && task.parentTaskId === null) errors.push({ path: "isRequired", message: "Only a subtask can be required or optional" });
+    if (occurrence && data.plannedOn !== undefined)
+      errors.push({ path: "plannedOn", message: "Move an occurrence of a schedule with /reschedule" });
+    if (occurrence && data.status === "CANCELLED")
+      errors.push({ path: "status", message: "Skip an occurrence of a schedule instead of cancelling it" });
+    if (data.isRequired !== undefined && task.parentTaskId === null)
+      errors.push({ path: "isRequired", message: "Only a subtask can be required or optional" });
     const requirements = data.requirements ?? ZTaskRequirements.parse(task.requirements);
     const checklistIds = new Set(requirements.checklist.map((item) => item.id));
     if (data.checklistState) {
@@ -53,8 +66,16 @@ export async function updateTask(auth: AuthContext, id: string, input: TUpdateTa
     if (data.assigneeIds) {
       // Those who stay keep their row, so a part already done in EACH mode is not forgotten.
       await tx.taskAssignee.deleteMany({ where: { taskId: id, userId: { notIn: data.assigneeIds } } });
-      await tx.taskAssignee.createMany({ data: [...new Set(data.assigneeIds)].map((userId) => ({ taskId: id, userId })), skipDuplicates: true });
-      await notifyTaskAssigned(tx, { task: { id, householdId, title: data.title ?? task.title }, assigneeIds: data.assigneeIds, previousAssigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
+      await tx.taskAssignee.createMany({
+        data: [...new Set(data.assigneeIds)].map((userId) => ({ taskId: id, userId })),
+        skipDuplicates: true,
+      });
+      await notifyTaskAssigned(tx, {
+        task: { id, householdId, title: data.title ?? task.title },
+        assigneeIds: data.assigneeIds,
+        previousAssigneeIds: task.assignees.map((a) => a.userId),
+        actorId: auth.userId,
+      });
     }
     return toTaskOut(await tx.task.findFirstOrThrow({ where: { id, householdId }, include: taskInclude }));
   });

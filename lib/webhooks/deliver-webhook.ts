@@ -42,7 +42,13 @@ interface AttemptResult {
   durationMs: number;
 }
 
-async function attempt(url: string, headers: Record<string, string>, body: string, signal: AbortSignal | undefined, allowList?: OutboundAllowList): Promise<AttemptResult> {
+async function attempt(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  signal: AbortSignal | undefined,
+  allowList?: OutboundAllowList,
+): Promise<AttemptResult> {
   const started = performance.now();
   try {
     const response = await outboundRequest({
@@ -106,7 +112,8 @@ export async function deliverWebhook(
 
   return db().$transaction(async (tx): Promise<DeliveryOutcome> => {
     // Another delivery may have disabled it a moment ago: then this one only failed.
-    const disable = async (reason: string): Promise<DeliveryOutcome> => ((await disableWebhookEndpoint(tx, { endpoint, reason })) ? "disabled-now" : "failed");
+    const disable = async (reason: string): Promise<DeliveryOutcome> =>
+      (await disableWebhookEndpoint(tx, { endpoint, reason })) ? "disabled-now" : "failed";
     // 410 Gone disables at once; it is the receiver's wish, not a failure to count.
     const gone = result.responseCode === 410;
     const recorded = await recordWebhookAttempt(tx, { ...record, failureCount: gone ? "keep" : "increment" });

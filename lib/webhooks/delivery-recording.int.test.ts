@@ -44,10 +44,16 @@ beforeEach(() => {
   replyStatus = 204;
 });
 
-const endpointFor = (owner: TestMember, eventTypes: WebhookEventType[] = []) => createWebhook(owner.auth, { url: `${base}/hook`, eventTypes });
+const endpointFor = (owner: TestMember, eventTypes: WebhookEventType[] = []) =>
+  createWebhook(owner.auth, { url: `${base}/hook`, eventTypes });
 
 async function queuedJob(owner: TestMember, endpointId: string) {
-  const { jobIds } = await emitWebhookEvent(db(), owner.auth.householdId, { type: "asset.updated", data: {} }, { onlyEndpointId: endpointId });
+  const { jobIds } = await emitWebhookEvent(
+    db(),
+    owner.auth.householdId,
+    { type: "asset.updated", data: {} },
+    { onlyEndpointId: endpointId },
+  );
   const job = await db().job.findUniqueOrThrow({ where: { id: jobIds[0] } });
   return { jobId: job.id, payload: ZWebhookDeliveryJob.parse(job.payload) };
 }
@@ -66,7 +72,14 @@ describe("recording a delivery attempt", () => {
     expect(await deliverWebhook(payload, { jobId })).toBe("skipped");
     expect(received).toBe(1);
     expect(await db().webhookDelivery.findMany({ where: { endpointId: endpoint.id } })).toEqual([
-      expect.objectContaining({ eventId: payload.eventId, attempt: 1, status: "SUCCEEDED", responseCode: 204, error: null, payload: payload.body }),
+      expect.objectContaining({
+        eventId: payload.eventId,
+        attempt: 1,
+        status: "SUCCEEDED",
+        responseCode: 204,
+        error: null,
+        payload: payload.body,
+      }),
     ]);
     expect((await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).consecutiveFailures).toBe(0);
   });
@@ -91,9 +104,13 @@ describe("recording a delivery attempt", () => {
     expect(await deliverWebhook(payload, { jobId })).toBe("failed");
     expect(await deliverWebhook(payload, { jobId })).toBe("skipped");
     expect((await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).consecutiveFailures).toBe(1);
-    const retries = await db().job.findMany({ where: { kind: WEBHOOK_DELIVERY_JOB, status: "PENDING", id: { not: jobId }, payload: { path: ["endpointId"], equals: endpoint.id } } });
+    const retries = await db().job.findMany({
+      where: { kind: WEBHOOK_DELIVERY_JOB, status: "PENDING", id: { not: jobId }, payload: { path: ["endpointId"], equals: endpoint.id } },
+    });
     expect(retries.map((j) => ZWebhookDeliveryJob.parse(j.payload).attempt)).toEqual([2]);
-    expect(await db().webhookDelivery.findMany({ where: { endpointId: endpoint.id } })).toEqual([expect.objectContaining({ status: "FAILED", responseCode: 503 })]);
+    expect(await db().webhookDelivery.findMany({ where: { endpointId: endpoint.id } })).toEqual([
+      expect.objectContaining({ status: "FAILED", responseCode: 503 }),
+    ]);
   });
 });
 
@@ -132,7 +149,8 @@ describe("emitting events", () => {
 
   it("each transaction, and each emit outside one, reads the endpoints afresh: one added in between gets the later events", async () => {
     const owner = await createHouseholdOwner();
-    const emitInTransaction = () => db().$transaction((tx) => emitWebhookEvent(tx, owner.auth.householdId, { type: "asset.created", data: {} }));
+    const emitInTransaction = () =>
+      db().$transaction((tx) => emitWebhookEvent(tx, owner.auth.householdId, { type: "asset.created", data: {} }));
     const emitOutside = () => emitWebhookEvent(db(), owner.auth.householdId, { type: "asset.created", data: {} });
     const first = await endpointFor(owner);
     const before = [await emitInTransaction(), await emitOutside()];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ZCreateWebhook } from "./schemas";
-import { WEBHOOK_EVENT_CATALOGUE, WEBHOOK_EVENT_GROUPS, WEBHOOK_EVENT_TYPES, exampleWebhookBody, isWebhookEventType, webhookEventTypesIn } from "./event-types";
+import {
+  WEBHOOK_EVENT_CATALOGUE,
+  WEBHOOK_EVENT_GROUPS,
+  WEBHOOK_EVENT_TYPES,
+  exampleWebhookBody,
+  isWebhookEventType,
+  webhookEventTypesIn,
+} from "./event-types";
 
 describe("the webhook event catalogue", () => {
   it("describes every type, and every group holds some", () => {
@@ -18,7 +25,9 @@ describe("the webhook event catalogue", () => {
   });
 
   it("is what the API accepts as a filter", () => {
-    expect(ZCreateWebhook.parse({ url: "https://example.com/h", eventTypes: [...WEBHOOK_EVENT_TYPES] }).eventTypes).toEqual([...WEBHOOK_EVENT_TYPES]);
+    expect(ZCreateWebhook.parse({ url: "https://example.com/h", eventTypes: [...WEBHOOK_EVENT_TYPES] }).eventTypes).toEqual([
+      ...WEBHOOK_EVENT_TYPES,
+    ]);
     expect(isWebhookEventType("asset.created")).toBe(true);
     expect(isWebhookEventType("asset.exploded")).toBe(false);
   });

@@ -67,7 +67,13 @@ export const WEBHOOK_EVENT_CATALOGUE: Record<WebhookEventType, WebhookEventDescr
   "task.assigned": {
     group: "Tasks",
     description: "People were assigned to a task. `assigneeIds` is everyone assigned now; `addedAssigneeIds` the newcomers.",
-    exampleData: { taskId: TASK_ID, title: "Clean the dishwasher filter", assigneeIds: [USER_ID, OTHER_USER_ID], addedAssigneeIds: [OTHER_USER_ID], assignedById: USER_ID },
+    exampleData: {
+      taskId: TASK_ID,
+      title: "Clean the dishwasher filter",
+      assigneeIds: [USER_ID, OTHER_USER_ID],
+      addedAssigneeIds: [OTHER_USER_ID],
+      assignedById: USER_ID,
+    },
   },
   "task.due": {
     group: "Tasks",

@@ -5,7 +5,11 @@ import { ZListWebhookDeliveriesQuery, type TListWebhookDeliveriesQuery, type TWe
 import { webhookDeliveryOut } from "./webhook-out";
 
 /** The endpoint's delivery log, newest first (ids are time-ordered UUIDv7s, so the cursor is the last id). */
-export async function listWebhookDeliveries(auth: AuthContext, endpointId: string, input: TListWebhookDeliveriesQuery): Promise<TWebhookDeliveryPage> {
+export async function listWebhookDeliveries(
+  auth: AuthContext,
+  endpointId: string,
+  input: TListWebhookDeliveriesQuery,
+): Promise<TWebhookDeliveryPage> {
   const { cursor, limit } = ZListWebhookDeliveriesQuery.parse(input);
   const endpoint = await db().webhookEndpoint.findFirst({ where: { id: endpointId, householdId: auth.householdId }, select: { id: true } });
   if (!endpoint) throw notFound("Webhook");

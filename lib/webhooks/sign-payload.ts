@@ -29,7 +29,12 @@ export interface WebhookHeaders {
   "webhook-signature": string;
 }
 
-export function signPayload(input: { secrets: readonly string[]; messageId: string; timestampSeconds: number; body: string }): WebhookHeaders {
+export function signPayload(input: {
+  secrets: readonly string[];
+  messageId: string;
+  timestampSeconds: number;
+  body: string;
+}): WebhookHeaders {
   if (input.secrets.length === 0) throw new Error("signPayload: at least one secret is required");
   return {
     "webhook-id": input.messageId,

@@ -57,7 +57,12 @@ async function householdWithEndpoint(description = "Home Assistant"): Promise<Ho
     addHouseholdMember(householdId, "MEMBER"),
     addHouseholdMember(householdId, "VIEWER"),
   ]);
-  const res = await callRoute(createRoute, { method: "POST", path: "/api/webhooks", authorization: owner.authorization, body: { url: `${base}/hook?token=s3cret`, description } });
+  const res = await callRoute(createRoute, {
+    method: "POST",
+    path: "/api/webhooks",
+    authorization: owner.authorization,
+    body: { url: `${base}/hook?token=s3cret`, description },
+  });
   expect(res.status).toBe(201);
   return { owner, admin, member, viewer, endpoint: res.body as TWebhookWithSecretOut };
 }
@@ -86,7 +91,10 @@ async function runJob(jobId: string) {
 }
 
 const notices = (endpointId: string) =>
-  db().notification.findMany({ where: { type: "WEBHOOK_DISABLED", dedupeKey: { startsWith: `webhook-disabled:${endpointId}:` } }, orderBy: { userId: "asc" } });
+  db().notification.findMany({
+    where: { type: "WEBHOOK_DISABLED", dedupeKey: { startsWith: `webhook-disabled:${endpointId}:` } },
+    orderBy: { userId: "asc" },
+  });
 
 function expectOneNoticeEachForManagers(household: Household, rows: Awaited<ReturnType<typeof notices>>) {
   const { owner, admin, member, viewer } = household;
@@ -94,7 +102,11 @@ function expectOneNoticeEachForManagers(household: Household, rows: Awaited<Retu
   expect(rows.map((n) => n.userId)).not.toContain(member.auth.userId);
   expect(rows.map((n) => n.userId)).not.toContain(viewer.auth.userId);
   for (const row of rows) {
-    expect(row).toMatchObject({ householdId: owner.auth.householdId, url: WEBHOOK_SETTINGS_PATH, title: "Webhook switched off: Home Assistant" });
+    expect(row).toMatchObject({
+      householdId: owner.auth.householdId,
+      url: WEBHOOK_SETTINGS_PATH,
+      title: "Webhook switched off: Home Assistant",
+    });
     expect(row.channels).toEqual(expect.arrayContaining(["IN_APP", "EMAIL"]));
     expect(`${row.title} ${row.body}`).not.toContain("s3cret");
   }
@@ -139,7 +151,9 @@ describe("a webhook endpoint switched off by the delivery job", () => {
     const last = jobs.at(-1);
     if (!last) throw new Error("no job queued");
     expect(await runJob(last.id)).toBe("skipped");
-    const retries = await db().job.findMany({ where: { kind: WEBHOOK_DELIVERY_JOB, status: "PENDING", payload: { path: ["endpointId"], equals: household.endpoint.id } } });
+    const retries = await db().job.findMany({
+      where: { kind: WEBHOOK_DELIVERY_JOB, status: "PENDING", payload: { path: ["endpointId"], equals: household.endpoint.id } },
+    });
     expect(retries.length).toBeGreaterThan(0);
     for (const retry of retries) expect(await runJob(retry.id)).toBe("skipped");
     expect(await notices(household.endpoint.id)).toHaveLength(2);
@@ -150,11 +164,15 @@ describe("a webhook endpoint switched off by the delivery job", () => {
     const row = await db().webhookEndpoint.findUniqueOrThrow({ where: { id: household.endpoint.id } });
     const first = new Date("2026-03-01T10:00:00Z");
     expect(await db().$transaction((tx) => disableWebhookEndpoint(tx, { endpoint: row, reason: "Gone", now: first }))).toBe(true);
-    expect(await db().$transaction((tx) => disableWebhookEndpoint(tx, { endpoint: row, reason: "Gone", now: new Date(first.getTime() + 1) }))).toBe(false);
+    expect(
+      await db().$transaction((tx) => disableWebhookEndpoint(tx, { endpoint: row, reason: "Gone", now: new Date(first.getTime() + 1) })),
+    ).toBe(false);
     expect(await notices(row.id)).toHaveLength(2);
 
     await db().webhookEndpoint.update({ where: { id: row.id }, data: { enabled: true, disabledReason: null, disabledAt: null } });
-    expect(await db().$transaction((tx) => disableWebhookEndpoint(tx, { endpoint: row, reason: "Gone", now: new Date("2026-03-02T10:00:00Z") }))).toBe(true);
+    expect(
+      await db().$transaction((tx) => disableWebhookEndpoint(tx, { endpoint: row, reason: "Gone", now: new Date("2026-03-02T10:00:00Z") })),
+    ).toBe(true);
     expect(await notices(row.id)).toHaveLength(4);
   });
 
@@ -175,9 +193,16 @@ describe("a webhook endpoint switched off by the delivery job", () => {
     const household = await householdWithEndpoint();
     const offered = async (who: TestMember) => {
       const res = await callRoute(preferencesRoute, { path: "/api/notifications/preferences", authorization: who.authorization });
-      return (res.body as TNotificationPreferences).preferences.filter((p) => p.type === "WEBHOOK_DISABLED").map((p) => [p.channel, p.enabled]);
+      return (res.body as TNotificationPreferences).preferences
+        .filter((p) => p.type === "WEBHOOK_DISABLED")
+        .map((p) => [p.channel, p.enabled]);
     };
-    const managerChoices = [["IN_APP", true], ["EMAIL", true], ["PUSH", false], ["APPRISE", false]];
+    const managerChoices = [
+      ["IN_APP", true],
+      ["EMAIL", true],
+      ["PUSH", false],
+      ["APPRISE", false],
+    ];
     expect(await offered(household.owner)).toEqual(managerChoices);
     expect(await offered(household.admin)).toEqual(managerChoices);
     expect(await offered(household.member)).toEqual([]);

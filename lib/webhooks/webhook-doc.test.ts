@@ -25,7 +25,16 @@ describe("docs/webhooks.md", () => {
 });
 
 describe("refreshWebhookDoc", () => {
-  const blank = ["# Doc", sectionStart("delivery"), "stale", sectionEnd("delivery"), "prose", sectionStart("catalogue"), sectionEnd("catalogue"), "end"].join("\n");
+  const blank = [
+    "# Doc",
+    sectionStart("delivery"),
+    "stale",
+    sectionEnd("delivery"),
+    "prose",
+    sectionStart("catalogue"),
+    sectionEnd("catalogue"),
+    "end",
+  ].join("\n");
 
   it("replaces only what lies between the markers and is idempotent", () => {
     const once = refreshWebhookDoc(blank);

@@ -12,7 +12,8 @@ import { SECRET_ROTATION_OVERLAP_MS } from "./webhook-secrets";
 export const GENERATED_SECTIONS = ["delivery", "catalogue"] as const;
 export type GeneratedSection = (typeof GENERATED_SECTIONS)[number];
 
-export const sectionStart = (name: GeneratedSection) => `<!-- generated:${name} (from lib/webhooks/webhook-doc.ts; do not edit by hand) -->`;
+export const sectionStart = (name: GeneratedSection) =>
+  `<!-- generated:${name} (from lib/webhooks/webhook-doc.ts; do not edit by hand) -->`;
 export const sectionEnd = (name: GeneratedSection) => `<!-- /generated:${name} -->`;
 
 /** 0 → "immediately", 5000 → "5 seconds", 18000000 → "5 hours". */
@@ -33,7 +34,9 @@ export function humanDelay(ms: number): string {
 }
 
 function renderDelivery(): string {
-  const rows = WEBHOOK_ATTEMPT_DELAYS_MS.map((delay, i) => `| ${i + 1} | ${i === 0 ? "immediately" : `${humanDelay(delay)} after attempt ${i} failed`} |`);
+  const rows = WEBHOOK_ATTEMPT_DELAYS_MS.map(
+    (delay, i) => `| ${i + 1} | ${i === 0 ? "immediately" : `${humanDelay(delay)} after attempt ${i} failed`} |`,
+  );
   return [
     "| attempt | sent |",
     "|---|---|",
@@ -51,7 +54,16 @@ function renderCatalogue(): string {
   return WEBHOOK_EVENT_GROUPS.flatMap((group) => [
     `### ${group}`,
     "",
-    ...webhookEventTypesIn(group).flatMap((type) => [`#### \`${type}\``, "", WEBHOOK_EVENT_CATALOGUE[type].description, "", "```json", exampleWebhookBody(type), "```", ""]),
+    ...webhookEventTypesIn(group).flatMap((type) => [
+      `#### \`${type}\``,
+      "",
+      WEBHOOK_EVENT_CATALOGUE[type].description,
+      "",
+      "```json",
+      exampleWebhookBody(type),
+      "```",
+      "",
+    ]),
   ])
     .join("\n")
     .trimEnd();

@@ -68,13 +68,21 @@ afterEach(async () => {
 });
 
 async function createEndpoint(owner: TestMember, body: Record<string, unknown> = {}): Promise<TWebhookWithSecretOut> {
-  const res = await callRoute(createRoute, { method: "POST", path: "/api/webhooks", authorization: owner.authorization, body: { url: `${base}/hook`, ...body } });
+  const res = await callRoute(createRoute, {
+    method: "POST",
+    path: "/api/webhooks",
+    authorization: owner.authorization,
+    body: { url: `${base}/hook`, ...body },
+  });
   expect(res.status).toBe(201);
   return res.body as TWebhookWithSecretOut;
 }
 
 const pendingAttempts = (endpointId: string) =>
-  db().job.findMany({ where: { kind: WEBHOOK_DELIVERY_JOB, status: "PENDING", payload: { path: ["endpointId"], equals: endpointId } }, orderBy: { createdAt: "asc" } });
+  db().job.findMany({
+    where: { kind: WEBHOOK_DELIVERY_JOB, status: "PENDING", payload: { path: ["endpointId"], equals: endpointId } },
+    orderBy: { createdAt: "asc" },
+  });
 
 /** Runs the endpoint's one pending attempt as the worker would (without waiting for its runAt), and finishes the job. */
 async function runPendingAttempt(endpointId: string) {
@@ -103,21 +111,32 @@ describe("webhook endpoints API", () => {
     expect((list.body as TWebhookOut[])[0]?.id).toBe(created.id);
     expect((await callRoute(listRoute, { path: "/api/webhooks", authorization: stranger.authorization })).body).toEqual([]);
 
-    const patch = (id: string, body: unknown, who = owner) => callRoute(patchRoute, { method: "PATCH", path: `/api/webhooks/${id}`, params: { id }, authorization: who.authorization, body });
+    const patch = (id: string, body: unknown, who = owner) =>
+      callRoute(patchRoute, { method: "PATCH", path: `/api/webhooks/${id}`, params: { id }, authorization: who.authorization, body });
     const updated = await patch(created.id, { eventTypes: [], enabled: false });
     expect(updated.body).toMatchObject({ eventTypes: [], enabled: false, disabledReason: "Disabled by a household admin" });
-    expect((await patch(created.id, { enabled: true })).body).toMatchObject({ enabled: true, disabledReason: null, consecutiveFailures: 0 });
+    expect((await patch(created.id, { enabled: true })).body).toMatchObject({
+      enabled: true,
+      disabledReason: null,
+      consecutiveFailures: 0,
+    });
     expect((await patch(created.id, { description: "x" }, stranger)).status).toBe(404);
     expect((await patch(created.id, { eventTypes: ["no.such"] })).status).toBe(422);
 
     for (const url of ["http://10.0.0.1/hook", "http://169.254.169.254/latest", "http://[::1]/", "ftp://example.com/"]) {
-      const res = await callRoute(createRoute, { method: "POST", path: "/api/webhooks", authorization: owner.authorization, body: { url } });
+      const res = await callRoute(createRoute, {
+        method: "POST",
+        path: "/api/webhooks",
+        authorization: owner.authorization,
+        body: { url },
+      });
       expect(res.status, url).toBe(422);
     }
     const member = await addHouseholdMember(owner.auth.householdId, "MEMBER");
     expect((await callRoute(listRoute, { path: "/api/webhooks", authorization: member.authorization })).status).toBe(403);
 
-    const remove = (id: string, who = owner) => callRoute(deleteRoute, { method: "DELETE", path: `/api/webhooks/${id}`, params: { id }, authorization: who.authorization });
+    const remove = (id: string, who = owner) =>
+      callRoute(deleteRoute, { method: "DELETE", path: `/api/webhooks/${id}`, params: { id }, authorization: who.authorization });
     expect((await remove(created.id, stranger)).status).toBe(404);
     expect((await remove(created.id)).status).toBe(204);
     expect((await remove(created.id)).status).toBe(404);
@@ -128,11 +147,21 @@ describe("delivery", () => {
   it("sends a test message through the worker, signed so the reference library verifies it, and logs it", async () => {
     const owner = await createHouseholdOwner();
     const endpoint = await createEndpoint(owner, { eventTypes: ["asset.deleted"] });
-    const worker = new Worker({ connectionString: process.env.DATABASE_URL as string, handlers: { [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler }, pollIntervalMs: 50, logger: quietLogger });
+    const worker = new Worker({
+      connectionString: process.env.DATABASE_URL as string,
+      handlers: { [WEBHOOK_DELIVERY_JOB]: webhookDeliveryHandler },
+      pollIntervalMs: 50,
+      logger: quietLogger,
+    });
     workers.push(worker);
     await worker.start();
 
-    const queued = await callRoute(testRoute, { method: "POST", path: `/api/webhooks/${endpoint.id}/test`, params: { id: endpoint.id }, authorization: owner.authorization });
+    const queued = await callRoute(testRoute, {
+      method: "POST",
+      path: `/api/webhooks/${endpoint.id}/test`,
+      params: { id: endpoint.id },
+      authorization: owner.authorization,
+    });
     expect(queued.status).toBe(202);
     const { eventId } = queued.body as TWebhookQueuedOut;
     await waitFor("the delivery to be logged", () => db().webhookDelivery.findFirst({ where: { endpointId: endpoint.id } }));
@@ -144,11 +173,25 @@ describe("delivery", () => {
     expect(message?.headers["content-type"]).toBe("application/json");
     const verified = new Webhook(endpoint.secret).verify(message?.body ?? "", message?.headers as Record<string, string>);
     expect(verified).toMatchObject({ type: "webhook.test", data: { householdId: owner.auth.householdId } });
-    expect(() => new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").verify(message?.body ?? "", message?.headers as Record<string, string>)).toThrow();
+    expect(() =>
+      new Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").verify(message?.body ?? "", message?.headers as Record<string, string>),
+    ).toThrow();
 
-    const log = await callRoute(deliveriesRoute, { path: `/api/webhooks/${endpoint.id}/deliveries`, params: { id: endpoint.id }, authorization: owner.authorization });
+    const log = await callRoute(deliveriesRoute, {
+      path: `/api/webhooks/${endpoint.id}/deliveries`,
+      params: { id: endpoint.id },
+      authorization: owner.authorization,
+    });
     expect((log.body as TWebhookDeliveryPage).items).toEqual([
-      expect.objectContaining({ eventId, eventType: "webhook.test", attempt: 1, status: "SUCCEEDED", responseCode: 200, error: null, payload: message?.body }),
+      expect.objectContaining({
+        eventId,
+        eventType: "webhook.test",
+        attempt: 1,
+        status: "SUCCEEDED",
+        responseCode: 200,
+        error: null,
+        payload: message?.body,
+      }),
     ]);
   });
 
@@ -186,7 +229,11 @@ describe("delivery", () => {
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `?limit=3&cursor=${cursor}` : "?limit=3";
-      const res = await callRoute(deliveriesRoute, { path: `/api/webhooks/${endpoint.id}/deliveries${query}`, params: { id: endpoint.id }, authorization: owner.authorization });
+      const res = await callRoute(deliveriesRoute, {
+        path: `/api/webhooks/${endpoint.id}/deliveries${query}`,
+        params: { id: endpoint.id },
+        authorization: owner.authorization,
+      });
       const page = res.body as TWebhookDeliveryPage;
       seen.push(...page.items.map((d) => d.attempt));
       cursor = page.nextCursor;
@@ -195,7 +242,12 @@ describe("delivery", () => {
 
     // Disabled: new events skip it, and test/resend refuse until it is enabled again.
     expect((await emitWebhookEvent(db(), owner.auth.householdId, { type: "asset.created", data: {} })).jobIds).toEqual([]);
-    const test = await callRoute(testRoute, { method: "POST", path: `/api/webhooks/${endpoint.id}/test`, params: { id: endpoint.id }, authorization: owner.authorization });
+    const test = await callRoute(testRoute, {
+      method: "POST",
+      path: `/api/webhooks/${endpoint.id}/test`,
+      params: { id: endpoint.id },
+      authorization: owner.authorization,
+    });
     expect(test.status).toBe(409);
   });
 
@@ -206,8 +258,13 @@ describe("delivery", () => {
     await emitWebhookEvent(db(), owner.auth.householdId, { type: "asset.updated", data: {} });
     expect((await runPendingAttempt(endpoint.id)).outcome).toBe("disabled-now");
     expect(await pendingAttempts(endpoint.id)).toHaveLength(0);
-    expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ enabled: false, disabledReason: "The receiver answered 410 Gone" });
-    expect(await db().webhookDelivery.findMany({ where: { endpointId: endpoint.id } })).toEqual([expect.objectContaining({ status: "FAILED", responseCode: 410 })]);
+    expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({
+      enabled: false,
+      disabledReason: "The receiver answered 410 Gone",
+    });
+    expect(await db().webhookDelivery.findMany({ where: { endpointId: endpoint.id } })).toEqual([
+      expect.objectContaining({ status: "FAILED", responseCode: 410 }),
+    ]);
   });
 
   it("does not follow a redirect: a 3xx is a failed attempt, retried later", async () => {
@@ -217,7 +274,10 @@ describe("delivery", () => {
     await emitWebhookEvent(db(), owner.auth.householdId, { type: "asset.updated", data: {} });
     expect((await runPendingAttempt(endpoint.id)).outcome).toBe("failed");
     expect(received.map((r) => r.path)).toEqual(["/hook"]);
-    expect(await db().webhookDelivery.findFirst({ where: { endpointId: endpoint.id } })).toMatchObject({ status: "FAILED", responseCode: 307 });
+    expect(await db().webhookDelivery.findFirst({ where: { endpointId: endpoint.id } })).toMatchObject({
+      status: "FAILED",
+      responseCode: 307,
+    });
     expect(await pendingAttempts(endpoint.id)).toHaveLength(1);
   });
 
@@ -248,7 +308,9 @@ describe("delivery", () => {
     await db().webhookEndpoint.update({ where: { id: off.id }, data: { enabled: false } });
     const theirs = await createEndpoint(other);
 
-    const { jobIds } = await db().$transaction((tx) => emitWebhookEvent(tx, owner.auth.householdId, { type: "asset.created", data: { id: "a" } }));
+    const { jobIds } = await db().$transaction((tx) =>
+      emitWebhookEvent(tx, owner.auth.householdId, { type: "asset.created", data: { id: "a" } }),
+    );
     const jobs = await db().job.findMany({ where: { id: { in: jobIds } } });
     expect(new Set(jobs.map((j) => ZWebhookDeliveryJob.parse(j.payload).endpointId))).toEqual(new Set([all.id, assets.id]));
     expect(jobs.every((j) => j.householdId === owner.auth.householdId)).toBe(true);
@@ -268,7 +330,13 @@ describe("delivery", () => {
     const owner = await createHouseholdOwner();
     const stranger = await createHouseholdOwner("stranger");
     const endpoint = await createEndpoint(owner);
-    const rotate = (who: TestMember) => callRoute(rotateRoute, { method: "POST", path: `/api/webhooks/${endpoint.id}/rotate-secret`, params: { id: endpoint.id }, authorization: who.authorization });
+    const rotate = (who: TestMember) =>
+      callRoute(rotateRoute, {
+        method: "POST",
+        path: `/api/webhooks/${endpoint.id}/rotate-secret`,
+        params: { id: endpoint.id },
+        authorization: who.authorization,
+      });
     expect((await rotate(stranger)).status).toBe(404);
     const rotated = await rotate(owner);
     expect(rotated.status).toBe(200);
@@ -288,7 +356,12 @@ describe("delivery", () => {
     await db().webhookEndpoint.update({ where: { id: endpoint.id }, data: { previousSecretExpiresAt: new Date(Date.now() - 1) } });
     const delivery = await db().webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } });
     const resend = (who: TestMember, deliveryId = delivery.id) =>
-      callRoute(resendRoute, { method: "POST", path: `/api/webhooks/${endpoint.id}/deliveries/${deliveryId}/resend`, params: { id: endpoint.id, deliveryId }, authorization: who.authorization });
+      callRoute(resendRoute, {
+        method: "POST",
+        path: `/api/webhooks/${endpoint.id}/deliveries/${deliveryId}/resend`,
+        params: { id: endpoint.id, deliveryId },
+        authorization: who.authorization,
+      });
     expect((await resend(stranger)).status).toBe(404);
     const resent = await resend(owner);
     expect(resent.status).toBe(202);

@@ -174,11 +174,7 @@ export async function openSchemaEngine(
   let engine: SchemaEngine;
   try {
     // The engine validates the datamodels at startup and panics on an empty list.
-    engine = await bindings.SchemaEngine.new(
-      { datamodels: [[schema.path, schema.content]] },
-      options.debug ?? (() => undefined),
-      adapter,
-    );
+    engine = await bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, options.debug ?? (() => undefined), adapter);
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw engineError(error, adapter.errorRegistry);
@@ -245,10 +241,7 @@ export async function diffDatabaseToSchema(connectionString: string, schemaPath 
  * One-off `SchemaEngineSession#diffEmptyToSchema`. The engine still needs a server to
  * start (it is only read from): `connectionString`, else DATABASE_URL.
  */
-export async function diffEmptyToSchema(
-  schemaPath = DEFAULT_SCHEMA_PATH,
-  connectionString = process.env.DATABASE_URL,
-): Promise<string> {
+export async function diffEmptyToSchema(schemaPath = DEFAULT_SCHEMA_PATH, connectionString = process.env.DATABASE_URL): Promise<string> {
   if (!connectionString) throw new Error("diffEmptyToSchema needs a PostgreSQL server: set DATABASE_URL");
   const session = await openSchemaEngine(connectionString, schemaPath);
   try {

@@ -43,7 +43,11 @@ const CASES: Record<string, Case> = {
   "/api/apprise/{id}": { params: (i) => ({ id: i.apprise! }) },
   "/api/assets/{id}": { params: (i) => ({ id: i.privateAsset! }), bodies: { PATCH: { name: "Renamed" } }, privateAsset: true },
   "/api/assets/{id}/attachments": { params: (i) => ({ id: i.privateAsset! }), bodies: { POST: "photo" }, privateAsset: true },
-  "/api/assets/{id}/meters": { params: (i) => ({ id: i.privateAsset! }), bodies: { POST: { name: "Hours", unit: "HOURS" } }, privateAsset: true },
+  "/api/assets/{id}/meters": {
+    params: (i) => ({ id: i.privateAsset! }),
+    bodies: { POST: { name: "Hours", unit: "HOURS" } },
+    privateAsset: true,
+  },
   "/api/assets/{id}/move": { params: (i) => ({ id: i.privateAsset! }), bodies: { POST: { parentId: null } }, privateAsset: true },
   "/api/assets/{id}/tree": { params: (i) => ({ id: i.privateAsset! }), privateAsset: true },
   "/api/attachments/{id}": { params: (i) => ({ id: i.attachment! }), privateAsset: true },
@@ -53,9 +57,20 @@ const CASES: Record<string, Case> = {
   "/api/locations/{id}": { params: (i) => ({ id: i.location! }), bodies: { PATCH: { name: "Renamed" } } },
   "/api/meters/{id}/readings": { params: (i) => ({ id: i.meter! }), bodies: { POST: { value: 10 } }, privateAsset: true },
   "/api/tags/{id}": { params: (i) => ({ id: i.tag! }), bodies: { PATCH: { name: "Renamed" } } },
-  "/api/task-enhancements/{id}/comments": { params: (i) => ({ id: i.privateTask! }), bodies: { POST: { body: "Hello" } }, privateAsset: true },
-  "/api/task-enhancements/{id}/comments/{commentId}": { params: (i) => ({ id: i.privateTask!, commentId: i.comment! }), privateAsset: true },
-  "/api/task-enhancements/{id}/subtasks": { params: (i) => ({ id: i.privateTask! }), bodies: { POST: { title: "Part" } }, privateAsset: true },
+  "/api/task-enhancements/{id}/comments": {
+    params: (i) => ({ id: i.privateTask! }),
+    bodies: { POST: { body: "Hello" } },
+    privateAsset: true,
+  },
+  "/api/task-enhancements/{id}/comments/{commentId}": {
+    params: (i) => ({ id: i.privateTask!, commentId: i.comment! }),
+    privateAsset: true,
+  },
+  "/api/task-enhancements/{id}/subtasks": {
+    params: (i) => ({ id: i.privateTask! }),
+    bodies: { POST: { title: "Part" } },
+    privateAsset: true,
+  },
   "/api/tasks/{id}": { params: (i) => ({ id: i.privateTask! }), bodies: { PATCH: { title: "Renamed" } }, privateAsset: true },
   "/api/tasks/{id}/complete": { params: (i) => ({ id: i.privateTask! }), bodies: { POST: {} }, privateAsset: true },
   "/api/tasks/{id}/reschedule": { params: (i) => ({ id: i.privateTask! }), bodies: { POST: { date: "2030-02-01" } }, privateAsset: true },
@@ -103,23 +118,44 @@ beforeAll(async () => {
   const asset = await as(assetOwner, "/api/assets", {}, { name: "Private heater", visibility: "PRIVATE" });
   const meter = await as(assetOwner, "/api/assets/{id}/meters", { id: asset.id }, { name: "Hours", unit: "HOURS" });
   await as(assetOwner, "/api/meters/{id}/readings", { id: meter.id }, { value: 5 });
-  const upload = (await as(assetOwner, "/api/assets/{id}/attachments", { id: asset.id }, photoForm())) as unknown as { id: string } | { id: string }[];
+  const upload = (await as(assetOwner, "/api/assets/{id}/attachments", { id: asset.id }, photoForm())) as unknown as
+    { id: string } | { id: string }[];
   const attachment = Array.isArray(upload) ? upload[0]! : upload;
   const task = await as(assetOwner, "/api/tasks", {}, { title: "Bleed the radiator", assetId: asset.id });
   const comment = await as(assetOwner, "/api/task-enhancements/{id}/comments", { id: task.id }, { body: "On it" });
-  const schedule = (await as(owner, "/api/advanced-schedules", {}, { title: "Check smoke alarms", rule })) as { schedule?: { id: string }; id?: string };
+  const schedule = (await as(owner, "/api/advanced-schedules", {}, { title: "Check smoke alarms", rule })) as {
+    schedule?: { id: string };
+    id?: string;
+  };
   const location = await as(owner, "/api/locations", {}, { name: "Garage" });
   const tag = await as(owner, "/api/tags", {}, { name: "Kitchen" });
   const invitation = await as(owner, "/api/invitations", {}, { email: "guest@example.test", role: "MEMBER" });
-  const blackout = await as(owner, "/api/households/current/blackouts", {}, { kind: "HOLIDAY", startsOn: "2030-12-24", endsOn: "2030-12-26" });
+  const blackout = await as(
+    owner,
+    "/api/households/current/blackouts",
+    {},
+    { kind: "HOLIDAY", startsOn: "2030-12-24", endsOn: "2030-12-26" },
+  );
 
   const token = await db().apiToken.findFirstOrThrow({ where: { userId: owner.auth.userId, householdId }, select: { id: true } });
   const apprise = await db().appriseTarget.create({ data: { householdId, label: "Phone", scheme: "json", urlSealed: "sb1.unused" } });
-  const webhook = await db().webhookEndpoint.create({ data: { householdId, url: "https://hooks.example.org/in", secretSealed: "sb1.unused" } });
-  const delivery = await db().webhookDelivery.create({
-    data: { endpointId: webhook.id, eventId: "msg_matrix", eventType: "asset.created", payload: "{}", attempt: 1, status: "FAILED", durationMs: 1 },
+  const webhook = await db().webhookEndpoint.create({
+    data: { householdId, url: "https://hooks.example.org/in", secretSealed: "sb1.unused" },
   });
-  const job = await db().job.create({ data: { id: crypto.randomUUID(), kind: "noop", status: "DEAD", householdId, attempts: 10, lastError: "gave up" } });
+  const delivery = await db().webhookDelivery.create({
+    data: {
+      endpointId: webhook.id,
+      eventId: "msg_matrix",
+      eventType: "asset.created",
+      payload: "{}",
+      attempt: 1,
+      status: "FAILED",
+      durationMs: 1,
+    },
+  });
+  const job = await db().job.create({
+    data: { id: crypto.randomUUID(), kind: "noop", status: "DEAD", householdId, attempts: 10, lastError: "gave up" },
+  });
 
   ids = {
     privateAsset: asset.id,
@@ -161,10 +197,13 @@ describe("the isolation matrix", () => {
     }
   });
 
-  it.each(templatesWithIds.filter((t) => CASES[t]?.privateAsset))("%s: another member of the household cannot reach a private asset's record", async (template) => {
-    for (const method of API_ROUTES[template]!) {
-      const result = await call(template, method, otherMember, ids);
-      expect(result.status, `${method} ${template}: ${JSON.stringify(result.body)}`).toBe(404);
-    }
-  });
+  it.each(templatesWithIds.filter((t) => CASES[t]?.privateAsset))(
+    "%s: another member of the household cannot reach a private asset's record",
+    async (template) => {
+      for (const method of API_ROUTES[template]!) {
+        const result = await call(template, method, otherMember, ids);
+        expect(result.status, `${method} ${template}: ${JSON.stringify(result.body)}`).toBe(404);
+      }
+    },
+  );
 });

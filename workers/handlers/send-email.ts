@@ -20,7 +20,10 @@ export const sendEmailHandler = handleJob(sendEmailJob, {
     const config = mailConfig();
     const rendered = await template.render(props.data, { appUrl: config.appUrl });
     const result = await db().$transaction(
-      (tx) => runOnce(tx, job.id, `email:${payload.to.toLowerCase()}`, () => sendMail(tx, { ...rendered, to: payload.to, householdId: payload.householdId }, config)),
+      (tx) =>
+        runOnce(tx, job.id, `email:${payload.to.toLowerCase()}`, () =>
+          sendMail(tx, { ...rendered, to: payload.to, householdId: payload.householdId }, config),
+        ),
       { timeout: 60_000 },
     );
     logger.info("send-email", { jobId: job.id, template: payload.template, sent: result.ran, via: result.ran ? result.value.via : null });

@@ -22,7 +22,11 @@ describe("warranty scan (sendWarrantyReminders)", () => {
     });
 
     const fridge = await asset(a, "Fridge", { warrantyExpiresOn: day("2026-12-25") }); // +30 in Auckland
-    const bike = await asset(m, "Bike", { visibility: "PRIVATE", secondaryWarrantyLabel: "Extended", secondaryWarrantyExpiresOn: day("2026-12-02") }); // +7
+    const bike = await asset(m, "Bike", {
+      visibility: "PRIVATE",
+      secondaryWarrantyLabel: "Extended",
+      secondaryWarrantyExpiresOn: day("2026-12-02"),
+    }); // +7
     const tv = await asset(a, "TV", { visibility: "SHARED", warrantyExpiresOn: day("2026-12-09") }); // +14
     await db().assetShare.create({ data: { assetId: tv.id, userId: v.auth.userId } });
     await asset(a, "Lifetime pan", { warrantyLifetime: true, warrantyExpiresOn: day("2026-11-26") }); // +1 but lifetime

@@ -6,6 +6,12 @@ import { deliverWebhook } from "@/lib/webhooks/deliver-webhook";
 export const webhookDeliveryHandler = handleJob(webhookDeliveryJob, {
   async run(payload, { job, signal, logger }) {
     const outcome = await deliverWebhook(payload, { jobId: job.id, signal });
-    logger.info("webhook attempt", { jobId: job.id, endpointId: payload.endpointId, eventId: payload.eventId, attempt: payload.attempt, outcome });
+    logger.info("webhook attempt", {
+      jobId: job.id,
+      endpointId: payload.endpointId,
+      eventId: payload.eventId,
+      attempt: payload.attempt,
+      outcome,
+    });
   },
 });

@@ -13,7 +13,14 @@ export default async function AssetsPage({ searchParams }: { searchParams: Searc
   };
   return (
     <AssetListView
-      initial={{ q: one("q"), locationId: one("locationId"), tagId: one("tagId"), status: one("status"), warranty: one("warranty"), sort: one("sort") }}
+      initial={{
+        q: one("q"),
+        locationId: one("locationId"),
+        tagId: one("tagId"),
+        status: one("status"),
+        warranty: one("warranty"),
+        sort: one("sort"),
+      }}
     />
   );
 }

@@ -6,7 +6,9 @@ import { ZCreateSchedule, ZListSchedulesQuery } from "@/lib/schedules/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("household:read", async ({ request, auth }) => json(await listSchedules(auth, readQuery(request, ZListSchedulesQuery))));
+export const GET = apiRoute("household:read", async ({ request, auth }) =>
+  json(await listSchedules(auth, readQuery(request, ZListSchedulesQuery))),
+);
 
 /** Creates the schedule and its first open task → { schedule, tasksChanged, tasksCreated }. */
 export const POST = apiRoute("schedule:write", async ({ request, auth }) => {

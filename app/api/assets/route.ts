@@ -7,9 +7,7 @@ import { ZCreateAsset, ZListAssetsQuery } from "@/lib/assets/schemas";
 export const dynamic = "force-dynamic";
 
 /** A page of visible assets: ?q, filters, sort/order, cursor, limit → { items, nextCursor }. */
-export const GET = apiRoute("asset:read", async ({ request, auth }) =>
-  json(await listAssets(auth, readQuery(request, ZListAssetsQuery))),
-);
+export const GET = apiRoute("asset:read", async ({ request, auth }) => json(await listAssets(auth, readQuery(request, ZListAssetsQuery))));
 
 export const POST = apiRoute("asset:write", async ({ request, auth }) => {
   const asset = await createAsset(auth, await readJson(request, ZCreateAsset));

@@ -5,4 +5,6 @@ import { apiRoute, json } from "@/lib/server/api/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("account:manage", async ({ request, auth }) => json(await listNotifications(auth, readQuery(request, ZListNotificationsQuery))));
+export const GET = apiRoute("account:manage", async ({ request, auth }) =>
+  json(await listNotifications(auth, readQuery(request, ZListNotificationsQuery))),
+);

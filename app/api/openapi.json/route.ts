@@ -4,4 +4,6 @@ import { serverEnv } from "@/lib/server/env";
 
 export const dynamic = "force-dynamic";
 
-export const GET = publicApiRoute(async () => json(buildOpenApiDocument(serverEnv().APP_URL), { headers: { "cache-control": "public, max-age=300" } }));
+export const GET = publicApiRoute(async () =>
+  json(buildOpenApiDocument(serverEnv().APP_URL), { headers: { "cache-control": "public, max-age=300" } }),
+);

@@ -7,7 +7,9 @@ import { ZCreateTask, ZListTasksQuery } from "@/lib/tasks/schemas";
 export const dynamic = "force-dynamic";
 
 /** ?mine, status (repeatable), dueWithinDays, overdue, assetId, scheduleId, parentTaskId, cursor, limit. */
-export const GET = apiRoute("household:read", async ({ request, auth }) => json(await listTasks(auth, readQuery(request, ZListTasksQuery))));
+export const GET = apiRoute("household:read", async ({ request, auth }) =>
+  json(await listTasks(auth, readQuery(request, ZListTasksQuery))),
+);
 
 /** An ad-hoc task, without a schedule. */
 export const POST = apiRoute("task:write", async ({ request, auth }) => {

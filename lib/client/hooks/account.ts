@@ -32,7 +32,8 @@ export function useChangePassword() {
 export function useCreateHousehold() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiFetch<{ id: string }>("/api/households", { method: "POST", body: { name, locale: browserHouseholdLocale() } }),
+    mutationFn: (name: string) =>
+      apiFetch<{ id: string }>("/api/households", { method: "POST", body: { name, locale: browserHouseholdLocale() } }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.account }),
   });
 }

@@ -9,7 +9,8 @@ import { queryKeys } from "../query-keys";
 export function useDeadJobs(enabled = true) {
   return useInfiniteQuery({
     queryKey: queryKeys.deadJobs,
-    queryFn: ({ pageParam }) => apiFetch<TJobPage>(`/api/admin/jobs?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`),
+    queryFn: ({ pageParam }) =>
+      apiFetch<TJobPage>(`/api/admin/jobs?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`),
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,

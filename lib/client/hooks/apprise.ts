@@ -1,12 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  TAppriseStatusOut,
-  TAppriseTargetOut,
-  TAppriseTestOut,
-  TCreateAppriseTarget,
-} from "@/lib/apprise/schemas";
+import type { TAppriseStatusOut, TAppriseTargetOut, TAppriseTestOut, TCreateAppriseTarget } from "@/lib/apprise/schemas";
 import { apiFetch } from "../api";
 import { queryKeys } from "../query-keys";
 
@@ -34,18 +29,15 @@ export function useCreateAppriseTarget() {
         method: "POST",
         body: input,
       }),
-    onSuccess: () =>
-      client.invalidateQueries({ queryKey: queryKeys.appriseTargets }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.appriseTargets }),
   });
 }
 
 export function useDeleteAppriseTarget() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiFetch<void>(`/api/apprise/${id}`, { method: "DELETE" }),
-    onSuccess: () =>
-      client.invalidateQueries({ queryKey: queryKeys.appriseTargets }),
+    mutationFn: (id: string) => apiFetch<void>(`/api/apprise/${id}`, { method: "DELETE" }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.appriseTargets }),
   });
 }
 

@@ -27,7 +27,10 @@ export function useAssetDirectory() {
       const entries: AssetDirectoryEntry[] = [];
       let cursor: string | undefined;
       do {
-        const page: TAssetPage = await apiFetch<TAssetPage>("/api/assets", { query: { sort: "name", order: "asc", limit: PAGE, cursor }, signal });
+        const page: TAssetPage = await apiFetch<TAssetPage>("/api/assets", {
+          query: { sort: "name", order: "asc", limit: PAGE, cursor },
+          signal,
+        });
         entries.push(...page.items.map(({ id, name, parentId }) => ({ id, name, parentId })));
         cursor = page.nextCursor ?? undefined;
       } while (cursor && entries.length < MAX_ASSETS);

@@ -42,7 +42,8 @@ export function useUnreadNotificationCount() {
 export function useMarkNotificationsRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: TMarkNotificationsRead) => apiFetch<TMarkNotificationsReadOut>("/api/notifications/read", { method: "POST", body: input }),
+    mutationFn: (input: TMarkNotificationsRead) =>
+      apiFetch<TMarkNotificationsReadOut>("/api/notifications/read", { method: "POST", body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.notifications }),
   });
 }
@@ -76,7 +77,10 @@ export function useUpdateQuietHours() {
 }
 
 export function useNotificationSettings() {
-  return useQuery({ queryKey: queryKeys.notificationSettings, queryFn: () => apiFetch<TNotificationSettings>("/api/notifications/settings") });
+  return useQuery({
+    queryKey: queryKeys.notificationSettings,
+    queryFn: () => apiFetch<TNotificationSettings>("/api/notifications/settings"),
+  });
 }
 
 export function useUpdateNotificationSettings() {

@@ -24,7 +24,11 @@ export function useScheduleList(assetId?: string) {
 
 /** An empty id (a task without a schedule) asks nothing. */
 export function useSchedule(id: string) {
-  return useQuery({ queryKey: queryKeys.schedule(id), queryFn: () => apiFetch<TScheduleOut>(`/api/advanced-schedules/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: queryKeys.schedule(id),
+    queryFn: () => apiFetch<TScheduleOut>(`/api/advanced-schedules/${id}`),
+    enabled: Boolean(id),
+  });
 }
 
 /** A schedule's past occurrences, latest first; "Load more" follows the cursor. Under the maintenance root, so a completion refreshes it. */
@@ -32,7 +36,10 @@ export function useScheduleHistory(id: string) {
   return useInfiniteQuery({
     queryKey: queryKeys.scheduleHistory(id),
     queryFn: ({ pageParam, signal }) =>
-      apiFetch<TScheduleHistoryPage>(`/api/advanced-schedules/${id}/history`, { query: { limit: HISTORY_PAGE_SIZE, cursor: pageParam }, signal }),
+      apiFetch<TScheduleHistoryPage>(`/api/advanced-schedules/${id}/history`, {
+        query: { limit: HISTORY_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

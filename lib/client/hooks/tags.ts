@@ -25,7 +25,9 @@ export function useCreateTag() {
 }
 
 export function useUpdateTag() {
-  return useTagWrite(({ id, ...input }: TUpdateTag & { id: string }) => apiFetch<TTagWithCount>(`/api/tags/${id}`, { method: "PATCH", body: input }));
+  return useTagWrite(({ id, ...input }: TUpdateTag & { id: string }) =>
+    apiFetch<TTagWithCount>(`/api/tags/${id}`, { method: "PATCH", body: input }),
+  );
 }
 
 export function useDeleteTag() {

@@ -13,7 +13,8 @@ const commentsPath = (taskId: string) => `/api/task-enhancements/${taskId}/comme
 export function useTaskComments(taskId: string) {
   return useInfiniteQuery({
     queryKey: queryKeys.taskComments(taskId),
-    queryFn: ({ pageParam, signal }) => apiFetch<TTaskCommentPage>(commentsPath(taskId), { query: { limit: PAGE_SIZE, cursor: pageParam }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      apiFetch<TTaskCommentPage>(commentsPath(taskId), { query: { limit: PAGE_SIZE, cursor: pageParam }, signal }),
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -1,7 +1,16 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import type { TCompleteTask, TCompleteTaskOut, TCreateTask, TSkipTaskOut, TTaskCalendarOut, TTaskOut, TTaskPage, TUpdateTask } from "@/lib/tasks/schemas";
+import type {
+  TCompleteTask,
+  TCompleteTaskOut,
+  TCreateTask,
+  TSkipTaskOut,
+  TTaskCalendarOut,
+  TTaskOut,
+  TTaskPage,
+  TUpdateTask,
+} from "@/lib/tasks/schemas";
 import type { TBlackoutOut, TCreateBlackout } from "@/lib/households/blackouts-schemas";
 import { apiFetch, withQuery, type QueryValue } from "../api";
 import { queryKeys, type TaskListFilters } from "../query-keys";
@@ -139,7 +148,8 @@ export function useUpdateChecklist(id: string) {
 export function useCreateSubtask(parentId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { title: string; isRequired: boolean }) => apiFetch<TTaskOut>(`/api/task-enhancements/${parentId}/subtasks`, { method: "POST", body: input }),
+    mutationFn: (input: { title: string; isRequired: boolean }) =>
+      apiFetch<TTaskOut>(`/api/task-enhancements/${parentId}/subtasks`, { method: "POST", body: input }),
     onSuccess: () => refreshMaintenance(client),
   });
 }
@@ -167,7 +177,10 @@ export function useTaskCalendar(month: string) {
 
 /** Household blackouts and holidays: they decide where schedules place tasks, so they live with the maintenance hooks. */
 export function useBlackouts() {
-  return useQuery({ queryKey: queryKeys.blackouts, queryFn: ({ signal }) => apiFetch<TBlackoutOut[]>("/api/households/current/blackouts", { signal }) });
+  return useQuery({
+    queryKey: queryKeys.blackouts,
+    queryFn: ({ signal }) => apiFetch<TBlackoutOut[]>("/api/households/current/blackouts", { signal }),
+  });
 }
 
 export function useCreateBlackout() {

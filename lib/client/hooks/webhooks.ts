@@ -25,7 +25,9 @@ export function useWebhookDeliveries(endpointId: string) {
   return useInfiniteQuery({
     queryKey: queryKeys.webhookDeliveries(endpointId),
     queryFn: ({ pageParam }) =>
-      apiFetch<TWebhookDeliveryPage>(`/api/webhooks/${endpointId}/deliveries?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`),
+      apiFetch<TWebhookDeliveryPage>(
+        `/api/webhooks/${endpointId}/deliveries?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`,
+      ),
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: DELIVERY_LOG_REFRESH_MS,

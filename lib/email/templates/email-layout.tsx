@@ -36,7 +36,10 @@ export function EmailLayout({ title, preview, householdName, reason, settingsUrl
           <Section>{children}</Section>
           <Hr style={rule} />
           <Text style={footer}>
-            {reason} Change what you receive in your settings: <Link href={settingsUrl} style={footerLink}>{settingsUrl}</Link>
+            {reason} Change what you receive in your settings:{" "}
+            <Link href={settingsUrl} style={footerLink}>
+              {settingsUrl}
+            </Link>
           </Text>
         </Container>
       </Body>

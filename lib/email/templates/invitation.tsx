@@ -39,7 +39,8 @@ export const invitationEmail = defineEmailTemplate({
       >
         <EmailHeading>Join {props.householdName}</EmailHeading>
         <EmailParagraph>
-          <strong>{props.inviterName}</strong> invited you to join <strong>{props.householdName}</strong> on DumbAssets as {ROLE_WORDS[props.role]}.
+          <strong>{props.inviterName}</strong> invited you to join <strong>{props.householdName}</strong> on DumbAssets as{" "}
+          {ROLE_WORDS[props.role]}.
         </EmailParagraph>
         <EmailParagraph>
           The link works once, until {until}. Sign in or create an account with this e-mail address to accept.

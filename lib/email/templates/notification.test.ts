@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { notificationEmail } from "./notification";
 
 const context = { appUrl: "https://assets.example" };
-const props = { householdName: "Home & co", title: "Task <script>alert(1)</script>", body: "Clean the gutters\nand the drains", url: "/tasks/1" };
+const props = {
+  householdName: "Home & co",
+  title: "Task <script>alert(1)</script>",
+  body: "Clean the gutters\nand the drains",
+  url: "/tasks/1",
+};
 
 describe("notification e-mail", () => {
   it("puts the title, household and an absolute link in the HTML, with user text escaped", async () => {
@@ -34,6 +39,8 @@ describe("notification e-mail", () => {
   });
 
   it("refuses absolute URLs (links always point into the app)", () => {
-    expect(notificationEmail.props.safeParse({ householdName: "H", title: "T", body: "", url: "https://evil.example" }).success).toBe(false);
+    expect(notificationEmail.props.safeParse({ householdName: "H", title: "T", body: "", url: "https://evil.example" }).success).toBe(
+      false,
+    );
   });
 });

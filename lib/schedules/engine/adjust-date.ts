@@ -52,14 +52,19 @@ const monthDayKey = (month: number, day: number): number => month * 100 + day;
 
 /** A blackout with its strings parsed once, outside the search loop. */
 type CompiledBlackout =
-  | { yearly: false; from: DayNumber; to: DayNumber }
-  | { yearly: true; fromKey: number; toKey: number; toMonth: number; toDay: number };
+  { yearly: false; from: DayNumber; to: DayNumber } | { yearly: true; fromKey: number; toKey: number; toMonth: number; toDay: number };
 
 function compileBlackout(blackout: TBlackout): CompiledBlackout {
   if (isCalendarDate(blackout.from)) return { yearly: false, from: toDayNumber(blackout.from), to: toDayNumber(blackout.to) };
   const from = parseMonthDay(blackout.from);
   const to = parseMonthDay(blackout.to);
-  return { yearly: true, fromKey: monthDayKey(from.month, from.day), toKey: monthDayKey(to.month, to.day), toMonth: to.month, toDay: to.day };
+  return {
+    yearly: true,
+    fromKey: monthDayKey(from.month, from.day),
+    toKey: monthDayKey(to.month, to.day),
+    toMonth: to.month,
+    toDay: to.day,
+  };
 }
 
 /**

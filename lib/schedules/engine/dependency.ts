@@ -79,18 +79,17 @@ export function formatCyclePath(path: readonly string[], nameOf: (id: string) =>
 }
 
 export class DependencyCycleError extends Error {
-  constructor(readonly path: string[], nameOf?: (id: string) => string) {
+  constructor(
+    readonly path: string[],
+    nameOf?: (id: string) => string,
+  ) {
     super(`This dependency would create a cycle: ${formatCyclePath(path, nameOf)}`);
     this.name = "DependencyCycleError";
   }
 }
 
 /** Throws a DependencyCycleError naming the cycle when `newEdge` would close one. */
-export function assertNoDependencyCycle(
-  edges: readonly DependencyEdge[],
-  newEdge: DependencyEdge,
-  nameOf?: (id: string) => string,
-): void {
+export function assertNoDependencyCycle(edges: readonly DependencyEdge[], newEdge: DependencyEdge, nameOf?: (id: string) => string): void {
   const cycle = detectCycle(edges, newEdge);
   if (cycle) throw new DependencyCycleError(cycle, nameOf);
 }

@@ -25,10 +25,7 @@ const cases: Array<[TScheduleRule, string]> = [
   [{ kind: "MONTHLY", everyMonths: 1, on: { type: "DAY", day: 13 }, startDate: "2024-01-01" }, "on the 13th of every month"],
   [{ kind: "SEASONAL", season: "SPRING", hemisphere: "NORTH" }, "every spring (northern hemisphere)"],
   [{ kind: "SEASONAL", season: "FALL", hemisphere: "SOUTH", offsetDays: 14 }, "every fall, 14 days after it starts (southern hemisphere)"],
-  [
-    { kind: "SEASONAL", season: "SPRING", hemisphere: "NORTH", seasonStarts: { SPRING: "04-15" } },
-    "every spring (spring starts April 15)",
-  ],
+  [{ kind: "SEASONAL", season: "SPRING", hemisphere: "NORTH", seasonStarts: { SPRING: "04-15" } }, "every spring (spring starts April 15)"],
   [{ kind: "USAGE", every: 10000, unit: "km" }, "every 10,000 km of use"],
   [{ kind: "USAGE", every: 1, unit: "hours" }, "every 1 hour of use"],
   [{ kind: "USAGE", every: 2.5, unit: "cycles" }, "every 2.5 cycles of use"],
@@ -55,7 +52,9 @@ describe("describeRule", () => {
 
   it("names the prerequisite schedule when it can", () => {
     const rule: TScheduleRule = { kind: "AFTER_SCHEDULE", scheduleId: "s1", offsetDays: 3 };
-    expect(describeRule(rule, { scheduleName: (id) => (id === "s1" ? "Deep clean" : undefined) })).toBe("3 days after “Deep clean” is completed");
+    expect(describeRule(rule, { scheduleName: (id) => (id === "s1" ? "Deep clean" : undefined) })).toBe(
+      "3 days after “Deep clean” is completed",
+    );
   });
 
   it("words active-month windows", () => {

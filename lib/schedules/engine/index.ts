@@ -34,13 +34,7 @@ export {
   type WaitingDue,
   type WaitingReason,
 } from "./next-due";
-export {
-  adjustDueDate,
-  MAX_ADJUSTMENT_DAYS,
-  NoAllowedDateError,
-  type AdjustmentReason,
-  type DateConstraints,
-} from "./adjust-date";
+export { adjustDueDate, MAX_ADJUSTMENT_DAYS, NoAllowedDateError, type AdjustmentReason, type DateConstraints } from "./adjust-date";
 export { evaluateUsage, type UsageStatus, type WhicheverTrigger } from "./usage-rule";
 export {
   assertNoDependencyCycle,

@@ -75,7 +75,9 @@ describe("DST: schedules are calendar dates, so the local time never shifts", ()
       expect([local.getDay(), local.getHours()]).toEqual([0, 9]);
     }
     const hoursBetween = (a: string, b: string): number =>
-      (localDateTimeToInstant(b, "America/New_York", "09:00").getTime() - localDateTimeToInstant(a, "America/New_York", "09:00").getTime()) / 3_600_000;
+      (localDateTimeToInstant(b, "America/New_York", "09:00").getTime() -
+        localDateTimeToInstant(a, "America/New_York", "09:00").getTime()) /
+      3_600_000;
     expect(hoursBetween("2024-10-27", "2024-11-03")).toBe(169);
     expect(hoursBetween("2025-03-02", "2025-03-09")).toBe(167);
   });
@@ -83,7 +85,12 @@ describe("DST: schedules are calendar dates, so the local time never shifts", ()
 
 describe("previewOccurrences", () => {
   it("returns the next N dates for the editor", () => {
-    const s = schedule({ kind: "MONTHLY", everyMonths: 1, on: { type: "NTH_WEEKDAY", ordinal: "SECOND", weekday: "SATURDAY" }, startDate: "2024-01-01" });
+    const s = schedule({
+      kind: "MONTHLY",
+      everyMonths: 1,
+      on: { type: "NTH_WEEKDAY", ordinal: "SECOND", weekday: "SATURDAY" },
+      startDate: "2024-01-01",
+    });
     expect(previewOccurrences(s, "2024-05-20", 5)).toHaveLength(5);
     expect(preview(s, "2024-05-20", 2)).toEqual(["2024-06-08", "2024-07-13"]);
     expect(previewOccurrences(s, "2024-05-20", 0)).toEqual([]);
@@ -104,7 +111,11 @@ describe("previewOccurrences", () => {
 
   it("continues an existing schedule from its last planned date", () => {
     const s = schedule({ kind: "INTERVAL", every: 2, unit: "WEEK", anchor: "ROLLING", startDate: "2024-01-01" });
-    expect(preview(s, "2024-05-20", 3, { lastCompletedOn: "2024-05-18", lastDueOn: "2024-05-13" })).toEqual(["2024-06-01", "2024-06-15", "2024-06-29"]);
+    expect(preview(s, "2024-05-20", 3, { lastCompletedOn: "2024-05-18", lastDueOn: "2024-05-13" })).toEqual([
+      "2024-06-01",
+      "2024-06-15",
+      "2024-06-29",
+    ]);
   });
 });
 
@@ -114,7 +125,20 @@ describe("materializeOccurrences", () => {
     expect(materializeOccurrences(weekly, "2024-01-01", "2024-12-31")).toHaveLength(53);
     const monthly = schedule({ kind: "MONTHLY", everyMonths: 1, on: { type: "LAST_DAY" }, startDate: "2024-01-01" });
     const year = materializeOccurrences(monthly, "2024-01-01", "2024-12-31");
-    expect(year.map((o) => o.dueOn.slice(5))).toEqual(["01-31", "02-29", "03-31", "04-30", "05-31", "06-30", "07-31", "08-31", "09-30", "10-31", "11-30", "12-31"]);
+    expect(year.map((o) => o.dueOn.slice(5))).toEqual([
+      "01-31",
+      "02-29",
+      "03-31",
+      "04-30",
+      "05-31",
+      "06-30",
+      "07-31",
+      "08-31",
+      "09-30",
+      "10-31",
+      "11-30",
+      "12-31",
+    ]);
   });
 
   it("refuses absurd ranges instead of looping for ever", () => {
@@ -122,7 +146,11 @@ describe("materializeOccurrences", () => {
   });
 
   it("includes both ends of the range", () => {
-    expect(materializeOccurrences(schedule(daily), "2024-02-28", "2024-03-01").map((o) => o.dueOn)).toEqual(["2024-02-28", "2024-02-29", "2024-03-01"]);
+    expect(materializeOccurrences(schedule(daily), "2024-02-28", "2024-03-01").map((o) => o.dueOn)).toEqual([
+      "2024-02-28",
+      "2024-02-29",
+      "2024-03-01",
+    ]);
   });
 
   it("does not pile up occurrences behind a blackout", () => {

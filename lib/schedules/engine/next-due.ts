@@ -75,7 +75,11 @@ type UsageSource = (rule: TUsageRule) => UsageEvaluation;
 
 function dateRuleOutcome(rule: TDateRule, state: RuleState): RuleOutcome {
   const due =
-    rule.kind === "INTERVAL" ? nextIntervalDue(rule, state) : rule.kind === "MONTHLY" ? nextMonthlyDue(rule, state) : nextSeasonalDue(rule, state);
+    rule.kind === "INTERVAL"
+      ? nextIntervalDue(rule, state)
+      : rule.kind === "MONTHLY"
+        ? nextMonthlyDue(rule, state)
+        : nextSeasonalDue(rule, state);
   return { day: due.day, grid: due.grid, trigger: "DATE", estimated: false };
 }
 
@@ -96,7 +100,15 @@ function usageDay(evaluation: UsageEvaluation, state: RuleState): { day: DayNumb
 }
 
 type InternalDue =
-  | { status: "SCHEDULED"; day: DayNumber; ruleDay: DayNumber; trigger: DueTrigger; estimated: boolean; reasons: AdjustmentReason[]; usage?: UsageStatus }
+  | {
+      status: "SCHEDULED";
+      day: DayNumber;
+      ruleDay: DayNumber;
+      trigger: DueTrigger;
+      estimated: boolean;
+      reasons: AdjustmentReason[];
+      usage?: UsageStatus;
+    }
   | { status: "WAITING"; reason: WaitingReason; usage?: UsageStatus };
 
 function nextDueInternal(
@@ -232,7 +244,17 @@ function* occurrences(schedule: TSchedule, context: NextDueContext): Generator<{
     const rate = ratePerDay;
     state = stateOf(state.today, completedOn, completedOn);
     usageOf = (rule) => ({
-      status: { threshold: rule.every, unit: rule.unit, baseline: null, latest: null, used: 0, remaining: rule.every, dueNow: false, dueSince: null, ratePerDay: rate },
+      status: {
+        threshold: rule.every,
+        unit: rule.unit,
+        baseline: null,
+        latest: null,
+        used: 0,
+        remaining: rule.every,
+        dueNow: false,
+        dueSince: null,
+        ratePerDay: rate,
+      },
       dueSince: null,
       projectedOn: rate === null ? null : completedOn + Math.max(1, Math.ceil(rule.every / rate)),
     });

@@ -39,7 +39,15 @@ const dateRuleArb: fc.Arbitrary<TDateRule> = fc.oneof(
       fc.record({
         type: fc.constant("NTH_WEEKDAY" as const),
         ordinal: fc.constantFrom("FIRST" as const, "SECOND" as const, "THIRD" as const, "FOURTH" as const, "LAST" as const),
-        weekday: fc.constantFrom("SUNDAY" as const, "MONDAY" as const, "TUESDAY" as const, "WEDNESDAY" as const, "THURSDAY" as const, "FRIDAY" as const, "SATURDAY" as const),
+        weekday: fc.constantFrom(
+          "SUNDAY" as const,
+          "MONDAY" as const,
+          "TUESDAY" as const,
+          "WEDNESDAY" as const,
+          "THURSDAY" as const,
+          "FRIDAY" as const,
+          "SATURDAY" as const,
+        ),
       }),
     ),
     startDate: dateArb,
@@ -73,9 +81,9 @@ const activeMonthsArb: fc.Arbitrary<TActiveMonths> = fc.record({
 });
 
 const scheduleArb: fc.Arbitrary<TSchedule> = fc.record({
-  rule: fc.tuple(dateRuleArb, fc.option(activeMonthsArb, { nil: undefined })).map(([rule, activeMonths]) =>
-    activeMonths ? { ...rule, activeMonths } : rule,
-  ),
+  rule: fc
+    .tuple(dateRuleArb, fc.option(activeMonthsArb, { nil: undefined }))
+    .map(([rule, activeMonths]) => (activeMonths ? { ...rule, activeMonths } : rule)),
   blackouts: fc.array(blackoutArb, { maxLength: 4 }),
   businessDaysOnly: fc.boolean(),
   // Mostly yearly holidays, dense enough that occurrences regularly hit one.
@@ -134,7 +142,12 @@ describe("properties", () => {
 
   it("usage and whichever-first rules never go backwards either (random meter histories)", () => {
     const readingsArb = fc
-      .record({ start: fc.integer({ min: -400, max: 0 }), steps: fc.array(fc.record({ days: fc.integer({ min: 0, max: 40 }), used: fc.double({ min: 0, max: 80, noNaN: true }) }), { maxLength: 10 }) })
+      .record({
+        start: fc.integer({ min: -400, max: 0 }),
+        steps: fc.array(fc.record({ days: fc.integer({ min: 0, max: 40 }), used: fc.double({ min: 0, max: 80, noNaN: true }) }), {
+          maxLength: 10,
+        }),
+      })
       .map(({ start, steps }) => {
         let offset = start;
         let value = 0;
@@ -149,7 +162,11 @@ describe("properties", () => {
       fc.record({
         kind: fc.constant("WHICHEVER_FIRST" as const),
         date: dateRuleArb,
-        usage: fc.record({ kind: fc.constant("USAGE" as const), every: fc.double({ min: 0.1, max: 500, noNaN: true }), unit: fc.constant("km") }),
+        usage: fc.record({
+          kind: fc.constant("USAGE" as const),
+          every: fc.double({ min: 0.1, max: 500, noNaN: true }),
+          unit: fc.constant("km"),
+        }),
       }),
     );
     fc.assert(
@@ -157,7 +174,9 @@ describe("properties", () => {
         const todayMs = toDayNumber(context.today) * 86_400_000;
         const readings = offsets.map(({ offset, value }) => ({ at: new Date(todayMs + offset * 86_400_000 + 43_200_000), value }));
         const { today, ...history } = context;
-        const dates = previewOccurrences({ rule }, today, 4, { ...history, readings, timeZone: "America/New_York" }).map((o) => toDayNumber(o.dueOn));
+        const dates = previewOccurrences({ rule }, today, 4, { ...history, readings, timeZone: "America/New_York" }).map((o) =>
+          toDayNumber(o.dueOn),
+        );
         for (let i = 1; i < dates.length; i++) expect(dates[i]).toBeGreaterThan(dates[i - 1] ?? Number.NaN);
         if (context.lastDueOn && dates.length > 0) expect(dates[0]).toBeGreaterThan(toDayNumber(context.lastDueOn));
         if (context.lastCompletedOn && dates.length > 0) expect(dates[0]).toBeGreaterThan(toDayNumber(context.lastCompletedOn));

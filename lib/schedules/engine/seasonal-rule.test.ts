@@ -3,7 +3,11 @@ import { defaultSeasonStarts, seasonStartOf } from "./seasonal-rule";
 import { nextDue, preview, schedule } from "./test-helpers";
 import type { TSeasonalRule } from "./types";
 
-const seasonal = (season: TSeasonalRule["season"], hemisphere: TSeasonalRule["hemisphere"], extra: Partial<TSeasonalRule> = {}): TSeasonalRule => ({
+const seasonal = (
+  season: TSeasonalRule["season"],
+  hemisphere: TSeasonalRule["hemisphere"],
+  extra: Partial<TSeasonalRule> = {},
+): TSeasonalRule => ({
   kind: "SEASONAL",
   season,
   hemisphere,

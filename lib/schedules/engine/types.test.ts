@@ -38,11 +38,17 @@ describe("ZScheduleRule", () => {
     ["fractional interval", { kind: "INTERVAL", every: 1.5, unit: "DAY", anchor: "FIXED", startDate: "2024-01-01" }],
     ["non-existent start", { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2023-02-29" }],
     ["day 32", { kind: "MONTHLY", everyMonths: 1, on: { type: "DAY", day: 32 }, startDate: "2024-01-01" }],
-    ["fifth weekday", { kind: "MONTHLY", everyMonths: 1, on: { type: "NTH_WEEKDAY", ordinal: "FIFTH", weekday: "FRIDAY" }, startDate: "2024-01-01" }],
+    [
+      "fifth weekday",
+      { kind: "MONTHLY", everyMonths: 1, on: { type: "NTH_WEEKDAY", ordinal: "FIFTH", weekday: "FRIDAY" }, startDate: "2024-01-01" },
+    ],
     ["season starting Feb 29", { kind: "SEASONAL", season: "SPRING", hemisphere: "NORTH", seasonStarts: { SPRING: "02-29" } }],
     ["negative usage", { kind: "USAGE", every: -1, unit: "h" }],
     ["month 13", { kind: "USAGE", every: 1, unit: "h", activeMonths: { from: 1, to: 13 } }],
-    ["a usage rule as the date side of WHICHEVER_FIRST", { kind: "WHICHEVER_FIRST", date: { kind: "USAGE", every: 1, unit: "h" }, usage: { kind: "USAGE", every: 1, unit: "h" } }],
+    [
+      "a usage rule as the date side of WHICHEVER_FIRST",
+      { kind: "WHICHEVER_FIRST", date: { kind: "USAGE", every: 1, unit: "h" }, usage: { kind: "USAGE", every: 1, unit: "h" } },
+    ],
     ["unknown kind", { kind: "CRON", expression: "* * * * *" }],
   ])("rejects %s", (_label, rule) => {
     expect(ZScheduleRule.safeParse(rule).success).toBe(false);
@@ -55,7 +61,10 @@ describe("ZSchedule", () => {
   it("accepts one-off and yearly blackouts and holidays", () => {
     const parsed = ZSchedule.parse({
       rule,
-      blackouts: [{ from: "2024-12-20", to: "2025-01-06" }, { from: "12-24", to: "01-02", label: "Holidays" }],
+      blackouts: [
+        { from: "2024-12-20", to: "2025-01-06" },
+        { from: "12-24", to: "01-02", label: "Holidays" },
+      ],
       businessDaysOnly: true,
       holidays: ["2024-07-04", "12-25"],
     });

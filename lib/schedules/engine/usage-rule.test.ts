@@ -12,11 +12,14 @@ describe("usage threshold", () => {
     expect(0.3 - 0.1).toBeLessThan(0.2);
     expect(usageReached(0.3 - 0.1, 0.2)).toBe(true);
     expect(usageReached(0.19, 0.2)).toBe(false);
-    const result = evaluateUsage({ every: 0.2, unit: "kWh" }, {
-      readings: [at("2024-01-01T10:00:00Z", 0.1), at("2024-01-02T10:00:00Z", 0.3)],
-      timeZone: "UTC",
-      today: "2024-01-03",
-    });
+    const result = evaluateUsage(
+      { every: 0.2, unit: "kWh" },
+      {
+        readings: [at("2024-01-01T10:00:00Z", 0.1), at("2024-01-02T10:00:00Z", 0.3)],
+        timeZone: "UTC",
+        today: "2024-01-03",
+      },
+    );
     expect(result.status.dueNow).toBe(true);
     expect(result.dueSince).toBe("2024-01-02");
   });
@@ -28,7 +31,10 @@ describe("usage threshold", () => {
       at("2024-03-01T12:00:00Z", 1260.75),
       at("2024-03-15T12:00:00Z", 1300),
     ];
-    const result = evaluateUsage({ every: 150.5, unit: "hours" }, { readings, timeZone: "UTC", today: "2024-03-20", lastCompletedOn: "2024-02-01" });
+    const result = evaluateUsage(
+      { every: 150.5, unit: "hours" },
+      { readings, timeZone: "UTC", today: "2024-03-20", lastCompletedOn: "2024-02-01" },
+    );
     expect(result.status.baseline).toBe(1100.25);
     expect(result.status.used).toBeCloseTo(199.75, 10);
     expect(result.status.dueNow).toBe(true);
@@ -38,7 +44,13 @@ describe("usage threshold", () => {
 
   it("prefers the meter value recorded with the completion", () => {
     const readings = [at("2024-01-01T12:00:00Z", 0), at("2024-01-21T12:00:00Z", 101), at("2024-01-25T12:00:00Z", 120)];
-    const result = evaluateUsage(hours(100), { readings, timeZone: "UTC", today: "2024-01-30", lastCompletedOn: "2024-01-15", usageAtLastCompletion: 60 });
+    const result = evaluateUsage(hours(100), {
+      readings,
+      timeZone: "UTC",
+      today: "2024-01-30",
+      lastCompletedOn: "2024-01-15",
+      usageAtLastCompletion: 60,
+    });
     expect(result.status.used).toBe(60);
     expect(result.status.dueNow).toBe(false);
   });
@@ -62,9 +74,9 @@ describe("usage threshold", () => {
   });
 
   it("requires a time zone when there are readings", () => {
-    expect(() =>
-      computeNextDue(schedule(hours(10)), { today: "2024-01-20", readings: [at("2024-01-01T00:00:00Z", 1)] }),
-    ).toThrow(/time zone is required/);
+    expect(() => computeNextDue(schedule(hours(10)), { today: "2024-01-20", readings: [at("2024-01-01T00:00:00Z", 1)] })).toThrow(
+      /time zone is required/,
+    );
   });
 });
 
@@ -100,7 +112,9 @@ describe("usage rule through computeNextDue", () => {
   });
 
   it("waits when there is no rate to project from", () => {
-    expect(computeNextDue(schedule(hours(100)), { today: "2024-01-12", timeZone: "UTC", readings: [readings[0] as TMeterReading] })).toMatchObject({
+    expect(
+      computeNextDue(schedule(hours(100)), { today: "2024-01-12", timeZone: "UTC", readings: [readings[0] as TMeterReading] }),
+    ).toMatchObject({
       status: "WAITING",
       reason: "USAGE_NOT_PROJECTABLE",
     });
@@ -108,7 +122,11 @@ describe("usage rule through computeNextDue", () => {
   });
 
   it("previews usage occurrences at the average rate", () => {
-    expect(preview(schedule(hours(100)), "2024-01-12", 3, { timeZone: "UTC", readings })).toEqual(["2024-01-21", "2024-02-10", "2024-03-01"]);
+    expect(preview(schedule(hours(100)), "2024-01-12", 3, { timeZone: "UTC", readings })).toEqual([
+      "2024-01-21",
+      "2024-02-10",
+      "2024-03-01",
+    ]);
   });
 });
 

@@ -54,8 +54,29 @@ describe("the general API rate limit (API_RATE_LIMIT_PER_MINUTE)", () => {
 
   it("purges buckets whose window ended long ago (hourly job)", async () => {
     const old = new Date(Date.now() - 2 * 86_400_000);
-    await db().rateLimitBucket.createMany({ data: [{ key: "api:token:old", count: 3, windowStart: old }, { key: "api:token:live", count: 1, windowStart: new Date() }] });
-    await rateLimitPurgeHandler.run({}, { job: { id: "j", kind: "rate-limit-purge", payload: {}, attempts: 1, maxAttempts: 3, householdId: null, runAt: new Date(), createdAt: new Date() }, signal: new AbortController().signal, logger: quietLogger });
+    await db().rateLimitBucket.createMany({
+      data: [
+        { key: "api:token:old", count: 3, windowStart: old },
+        { key: "api:token:live", count: 1, windowStart: new Date() },
+      ],
+    });
+    await rateLimitPurgeHandler.run(
+      {},
+      {
+        job: {
+          id: "j",
+          kind: "rate-limit-purge",
+          payload: {},
+          attempts: 1,
+          maxAttempts: 3,
+          householdId: null,
+          runAt: new Date(),
+          createdAt: new Date(),
+        },
+        signal: new AbortController().signal,
+        logger: quietLogger,
+      },
+    );
     const keys = (await db().rateLimitBucket.findMany({ where: { key: { in: ["api:token:old", "api:token:live"] } } })).map((b) => b.key);
     expect(keys).toEqual(["api:token:live"]);
     expect(await purgeExpiredRateLimits()).toBe(0);
@@ -105,7 +126,9 @@ describe("the JSON body limit (MAX_JSON_BODY_KB)", () => {
 
   it("still accepts a body under the limit", async () => {
     const owner = await createHouseholdOwner();
-    expect((await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "Cabin" } })).status).toBe(201);
+    expect(
+      (await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "Cabin" } })).status,
+    ).toBe(201);
   });
 });
 
@@ -113,7 +136,11 @@ describe("the same-origin check on cookie writes", () => {
   it("answers 403 (not 500) to Origin: null and ignores X-Forwarded-Host without TRUST_PROXY", async () => {
     const owner = await createHouseholdOwner();
     const cookie = await sessionCookie(await createSession(owner.auth.userId));
-    const opaque = await callRoute(createHouseholdRoute, { method: "POST", headers: { cookie, origin: "null", host: "localhost:3000" }, body: { name: "A" } });
+    const opaque = await callRoute(createHouseholdRoute, {
+      method: "POST",
+      headers: { cookie, origin: "null", host: "localhost:3000" },
+      body: { name: "A" },
+    });
     expect(opaque.status).toBe(403);
     expect(opaque.body).toMatchObject({ code: "CROSS_SITE_REQUEST" });
 

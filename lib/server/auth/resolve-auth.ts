@@ -19,7 +19,13 @@ export async function authFromBearer(authorization: string | null): Promise<Auth
   if (!token?.startsWith(API_TOKEN_PREFIX)) return null;
   const record = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, userId: true, householdId: true, lastUsedAt: true, user: { select: { memberships: { select: { householdId: true, role: true } } } } },
+    select: {
+      id: true,
+      userId: true,
+      householdId: true,
+      lastUsedAt: true,
+      user: { select: { memberships: { select: { householdId: true, role: true } } } },
+    },
   });
   // A token only works while its user still belongs to the token's household.
   const membership = record?.user.memberships.find((m) => m.householdId === record.householdId);
@@ -42,7 +48,13 @@ export async function authFromSessionId(sessionId: string | null): Promise<AuthC
   const session = await db().authSession.findFirst({
     where: { id: sessionId, expiresAt: { gt: new Date() } },
     select: {
-      user: { select: { id: true, activeHouseholdId: true, memberships: { select: { householdId: true, role: true }, orderBy: { createdAt: "asc" } } } },
+      user: {
+        select: {
+          id: true,
+          activeHouseholdId: true,
+          memberships: { select: { householdId: true, role: true }, orderBy: { createdAt: "asc" } },
+        },
+      },
     },
   });
   if (!session) return null;

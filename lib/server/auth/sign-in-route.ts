@@ -23,7 +23,10 @@ async function signInRules({ request, params }: { request: Request; params: Next
     .clone()
     .formData()
     .catch(() => null);
-  const email = String(form?.get("email") ?? "").trim().toLowerCase().slice(0, 254);
+  const email = String(form?.get("email") ?? "")
+    .trim()
+    .toLowerCase()
+    .slice(0, 254);
   return credentialRateLimits("sign-in", email, clientKeyFromHeaders(request.headers));
 }
 

@@ -33,7 +33,8 @@ describe("secret box", () => {
     const tampered = [...parts.slice(0, 3), body.toString("base64url")].join(".");
     expect(() => openSecret(tampered, "webhook", oldRing)).toThrow(SecretBoxError);
     expect(() => openSecret(sealed, "oauth", oldRing)).toThrow(SecretBoxError);
-    for (const bad of ["", "whsec_abc", "sb1.x.y", `${sealed}.x`]) expect(() => openSecret(bad, "webhook", oldRing)).toThrow(SecretBoxError);
+    for (const bad of ["", "whsec_abc", "sb1.x.y", `${sealed}.x`])
+      expect(() => openSecret(bad, "webhook", oldRing)).toThrow(SecretBoxError);
   });
 
   it("derives the keys once per configuration, and anew when it changes", () => {

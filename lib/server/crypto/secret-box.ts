@@ -37,7 +37,12 @@ const ZKeyringEnv = z.object({
   SECRET_BOX_PREVIOUS_SECRETS: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
 });
 
 /** HKDF per seal/open showed up in webhook delivery profiles; the environment rarely changes, so keep the last keyring. */

@@ -98,8 +98,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   }
   await server.start();
 
-  const url = (database: string) =>
-    `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`;
+  const url = (database: string) => `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`;
 
   return {
     url,

@@ -32,7 +32,11 @@ export class AppError extends Error {
   /** A wrong password or similar guess: counted by the route's "failure" rate-limit rules. */
   readonly failedAttempt?: boolean;
 
-  constructor(code: ErrorCode, message: string, extra: { fieldErrors?: FieldError[]; retryAfterSeconds?: number; failedAttempt?: boolean } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fieldErrors?: FieldError[]; retryAfterSeconds?: number; failedAttempt?: boolean } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;

@@ -43,7 +43,10 @@ describe("problem+json", () => {
 
 describe("the database's data errors", () => {
   const adapterError = (prismaCode: string, sqlState: string) =>
-    Object.assign(new Error("Database error"), { code: prismaCode, meta: { driverAdapterError: { cause: { originalCode: sqlState, kind: "postgres", code: sqlState } } } });
+    Object.assign(new Error("Database error"), {
+      code: prismaCode,
+      meta: { driverAdapterError: { cause: { originalCode: sqlState, kind: "postgres", code: sqlState } } },
+    });
 
   it("maps SQLSTATE class 22 (NUL in text or jsonb, date out of range, numeric overflow) to 422, with or without Prisma around it", () => {
     for (const state of ["22021", "22P05", "22008", "22003", "22P02", "22007"]) {

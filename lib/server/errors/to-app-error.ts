@@ -16,13 +16,19 @@ function prismaCode(error: unknown): string | undefined {
   return undefined;
 }
 
-const hasKey = <K extends string>(value: unknown, key: K): value is Record<K, unknown> => typeof value === "object" && value !== null && key in value;
+const hasKey = <K extends string>(value: unknown, key: K): value is Record<K, unknown> =>
+  typeof value === "object" && value !== null && key in value;
 
 /** The PostgreSQL SQLSTATE behind an error: pg's own, or the one Prisma's driver adapter carries. */
 export function sqlState(error: unknown): string | undefined {
   const isState = (v: unknown): v is string => typeof v === "string" && /^[0-9A-Z]{5}$/.test(v) && !/^P\d{4}$/.test(v);
   if (hasKey(error, "code") && isState(error.code)) return error.code;
-  const adapterError = hasKey(error, "meta") && hasKey(error.meta, "driverAdapterError") ? error.meta.driverAdapterError : hasKey(error, "cause") ? error.cause : undefined;
+  const adapterError =
+    hasKey(error, "meta") && hasKey(error.meta, "driverAdapterError")
+      ? error.meta.driverAdapterError
+      : hasKey(error, "cause")
+        ? error.cause
+        : undefined;
   const cause = hasKey(adapterError, "cause") ? adapterError.cause : undefined;
   if (hasKey(cause, "originalCode") && isState(cause.originalCode)) return cause.originalCode;
   if (hasKey(cause, "code") && isState(cause.code)) return cause.code;

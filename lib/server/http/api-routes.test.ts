@@ -22,7 +22,8 @@ function routeFiles(): Record<string, string[]> {
           .join("/");
         const source = readFileSync(full, "utf8");
         const exported = new Set<string>();
-        for (const match of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) exported.add(match[1]!);
+        for (const match of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g))
+          exported.add(match[1]!);
         for (const block of source.matchAll(/export \{([^}]*)\}/g)) {
           for (const match of block[1]!.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b/g)) exported.add(match[1]!);
         }

@@ -4,18 +4,24 @@ import { MAX_ERROR_LENGTH } from "./job-sql";
 
 describe("describeJobError", () => {
   it("gives the message and its causes in words, never the stack", () => {
-    const error = new Error("send-push: 1 of 2 subscriptions failed; retrying those", { cause: new Error("push service 127.0.0.1 answered 503: Service Unavailable") });
+    const error = new Error("send-push: 1 of 2 subscriptions failed; retrying those", {
+      cause: new Error("push service 127.0.0.1 answered 503: Service Unavailable"),
+    });
     const text = describeJobError(error);
     expect(text).toBe("send-push: 1 of 2 subscriptions failed; retrying those: push service 127.0.0.1 answered 503: Service Unavailable");
     expect(text).not.toMatch(/\bat\s|\.ts:\d+/);
   });
 
   it("removes server paths from messages but keeps URL paths", () => {
-    const text = describeJobError(new Error(`ENOENT: no such file or directory, open '${process.cwd()}/data/files/x.pdf' (see /usr/lib/node_modules/x/index.js:12:3)`));
+    const text = describeJobError(
+      new Error(`ENOENT: no such file or directory, open '${process.cwd()}/data/files/x.pdf' (see /usr/lib/node_modules/x/index.js:12:3)`),
+    );
     expect(text).not.toContain(process.cwd());
     expect(text).not.toContain("/usr/lib");
     expect(text).toContain("ENOENT: no such file or directory");
-    expect(scrubMessage("GET https://push.example.com/fcm/send/abc answered 400")).toBe("GET https://push.example.com/fcm/send/abc answered 400");
+    expect(scrubMessage("GET https://push.example.com/fcm/send/abc answered 400")).toBe(
+      "GET https://push.example.com/fcm/send/abc answered 400",
+    );
     expect(scrubMessage("at C:\\srv\\app\\worker.js failed")).toBe("at <server path> failed");
   });
 
@@ -37,7 +43,7 @@ describe("describeJobError", () => {
 
 describe("answerExcerpt", () => {
   it("is one line, cut to length", () => {
-    expect(answerExcerpt(Buffer.from("{\n  \"error\": \"UnregisteredDevice\"\n}"))).toBe('{ "error": "UnregisteredDevice" }');
+    expect(answerExcerpt(Buffer.from('{\n  "error": "UnregisteredDevice"\n}'))).toBe('{ "error": "UnregisteredDevice" }');
     expect(answerExcerpt("y".repeat(1000), 50)).toHaveLength(50);
   });
 });

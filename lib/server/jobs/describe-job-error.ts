@@ -15,7 +15,12 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** Removes stack frames, server paths and control characters from a message. */
 export function scrubMessage(message: string): string {
-  return message.replace(STACK_FRAME, "").replace(SERVER_PATH, "$1<server path>").replace(WINDOWS_PATH, "$1<server path>").replace(CONTROL, " ").trim();
+  return message
+    .replace(STACK_FRAME, "")
+    .replace(SERVER_PATH, "$1<server path>")
+    .replace(WINDOWS_PATH, "$1<server path>")
+    .replace(CONTROL, " ")
+    .trim();
 }
 
 /** An excerpt of a remote answer's body, one line, for an error message. */

@@ -72,9 +72,7 @@ export async function insertJobs(tx: DatabaseTransaction, jobs: readonly Enqueue
   for (let round = 0; round < 5 && pending.length > 0; round++) {
     const ids = pending.map(() => newJobId());
     const batch = pending.map((index) => jobs[index] as EnqueueJobInput);
-    const inserted = new Set(
-      (await tx.$queryRawUnsafe<InsertedRow[]>(ENQUEUE_JOBS, ...toArrays(ids, batch))).map((row) => row.id),
-    );
+    const inserted = new Set((await tx.$queryRawUnsafe<InsertedRow[]>(ENQUEUE_JOBS, ...toArrays(ids, batch))).map((row) => row.id));
 
     const conflicted: number[] = [];
     pending.forEach((index, i) => {
@@ -117,6 +115,11 @@ export function enqueueJobs(tx: DatabaseTransaction, requests: readonly JobReque
 }
 
 /** Enqueues one job of a definition, its payload checked against the definition's schema. */
-export async function enqueueJob<S extends z.ZodType>(tx: DatabaseTransaction, definition: JobDefinition<S>, payload: z.input<S>, options?: JobOptions): Promise<EnqueuedJob> {
+export async function enqueueJob<S extends z.ZodType>(
+  tx: DatabaseTransaction,
+  definition: JobDefinition<S>,
+  payload: z.input<S>,
+  options?: JobOptions,
+): Promise<EnqueuedJob> {
   return insertJob(tx, jobRequest(definition, payload, options));
 }

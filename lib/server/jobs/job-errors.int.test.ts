@@ -27,7 +27,9 @@ beforeAll(async () => {
   process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
   server = http.createServer((req, res) => {
     req.resume();
-    req.on("end", () => res.writeHead(503, { "content-type": "application/json" }).end('{\n  "error": "push service overloaded, try later"\n}'));
+    req.on("end", () =>
+      res.writeHead(503, { "content-type": "application/json" }).end('{\n  "error": "push service overloaded, try later"\n}'),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -43,7 +45,10 @@ async function runUntilDead(handlers: ConstructorParameters<typeof Worker>[0]["h
   const worker = new Worker({ connectionString: process.env.DATABASE_URL as string, handlers, pollIntervalMs: 50, logger: quietLogger });
   await worker.start();
   try {
-    await waitFor("the jobs to die", async () => (await db().job.count({ where: { id: { in: jobIds }, status: "DEAD" } })) === jobIds.length);
+    await waitFor(
+      "the jobs to die",
+      async () => (await db().job.count({ where: { id: { in: jobIds }, status: "DEAD" } })) === jobIds.length,
+    );
   } finally {
     await worker.stop({ deadlineMs: 1_000 });
   }
@@ -61,16 +66,27 @@ describe("lastError of failed jobs", () => {
     });
     expect(saved.status).toBe(201);
     await db().$transaction((tx) =>
-      notify(tx, { householdId: owner.auth.householdId, userIds: [owner.auth.userId], type: "MENTION", title: "Hello", dedupeKey: "mention:jobs" }),
+      notify(tx, {
+        householdId: owner.auth.householdId,
+        userIds: [owner.auth.userId],
+        type: "MENTION",
+        title: "Hello",
+        dedupeKey: "mention:jobs",
+      }),
     );
     const jobs = await db().job.findMany({ where: { kind: "send-push", householdId: owner.auth.householdId } });
     expect(jobs).toHaveLength(1);
     await db().job.updateMany({ where: { id: { in: jobs.map((j) => j.id) } }, data: { maxAttempts: 1 } });
-    await runUntilDead({ "send-push": sendPushHandler }, jobs.map((j) => j.id));
+    await runUntilDead(
+      { "send-push": sendPushHandler },
+      jobs.map((j) => j.id),
+    );
 
     const page = (await callRoute(listJobs, { path: "/api/admin/jobs", authorization: owner.authorization })).body as TJobPage;
     const lastError = page.items.find((j) => j.id === jobs[0]?.id)?.lastError ?? "";
-    expect(lastError).toContain(`push service 127.0.0.1:${new URL(base).port} answered 503: { "error": "push service overloaded, try later" }`);
+    expect(lastError).toContain(
+      `push service 127.0.0.1:${new URL(base).port} answered 503: { "error": "push service overloaded, try later" }`,
+    );
     expect(lastError).not.toMatch(/\n|\bat \S+ \(|\.ts:\d+|node_modules/);
     expect(lastError).not.toContain(process.cwd());
     expect(lastError).not.toContain("/push/phone");
@@ -99,4 +115,3 @@ describe("lastError of failed jobs", () => {
     expect(page.items.find((j) => j.id === id)?.lastError).toBe("Error: push service answered 503");
   });
 });
-

@@ -52,7 +52,10 @@ export interface BoundJobHandler<S extends z.ZodType = z.ZodType> extends JobHan
 }
 
 /** Binds the code that runs a kind to its definition (workers/handlers/<kind>.ts). */
-export function handleJob<S extends z.ZodType>(definition: JobDefinition<S>, handler: Pick<JobHandler<z.output<S>>, "run">): BoundJobHandler<S> {
+export function handleJob<S extends z.ZodType>(
+  definition: JobDefinition<S>,
+  handler: Pick<JobHandler<z.output<S>>, "run">,
+): BoundJobHandler<S> {
   return { definition, payload: definition.payload as z.ZodType<z.output<S>>, run: handler.run };
 }
 

@@ -112,7 +112,12 @@ describe("claiming", () => {
     const options = { concurrency: 4, batchSize: 25, handlers: { noop: record } };
     const [a, b] = await Promise.all([startWorker(options), startWorker(options)]);
 
-    const jobs = await db().$transaction((tx) => insertJobs(tx, Array.from({ length: 2_000 }, (_, i) => ({ kind: "noop", payload: { i } }))));
+    const jobs = await db().$transaction((tx) =>
+      insertJobs(
+        tx,
+        Array.from({ length: 2_000 }, (_, i) => ({ kind: "noop", payload: { i } })),
+      ),
+    );
     await waitFor("2,000 completions", () => (a as Worker).stats.succeeded + (b as Worker).stats.succeeded === 2_000, 20_000);
 
     expect(runs.size).toBe(2_000);
@@ -158,7 +163,11 @@ describe("claiming", () => {
     await waitFor("the abort", () => abortedWith !== undefined);
     expect(String(abortedWith)).toContain("lease was reclaimed");
     expect(worker.stats).toMatchObject({ lost: 1, retried: 0, dead: 0 });
-    expect(await db().job.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RUNNING", lockedBy: "another-worker", lastError: null });
+    expect(await db().job.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "RUNNING",
+      lockedBy: "another-worker",
+      lastError: null,
+    });
   });
 
   it("claims only the kinds it has handlers for", async () => {
@@ -222,7 +231,10 @@ describe("failures", () => {
     expect(calls).toEqual(["refuse"]);
     const jobs = await db().job.findMany({ where: { id: { in: [refused.id, invalid.id] } } });
     expect(jobs.map((j) => [j.kind, j.status, j.attempts])).toEqual(
-      expect.arrayContaining([["refuse", "DEAD", 1], ["typed", "DEAD", 1]]),
+      expect.arrayContaining([
+        ["refuse", "DEAD", 1],
+        ["typed", "DEAD", 1],
+      ]),
     );
     expect(jobs.find((j) => j.kind === "typed")?.lastError).toContain("Invalid payload");
   });
@@ -268,9 +280,7 @@ describe("runOnce", () => {
       return to;
     };
 
-    const overlapping = await Promise.all(
-      [1, 2].map(() => db().$transaction((tx) => runOnce(tx, id, "user:ada", send("ada")))),
-    );
+    const overlapping = await Promise.all([1, 2].map(() => db().$transaction((tx) => runOnce(tx, id, "user:ada", send("ada")))));
     expect(overlapping.filter((r) => r.ran)).toEqual([{ ran: true, value: "ada" }]);
     expect(await db().$transaction((tx) => runOnce(tx, id, "user:ada", send("ada")))).toEqual({ ran: false });
     expect(await db().$transaction((tx) => runOnce(tx, id, "user:bob", send("bob")))).toEqual({ ran: true, value: "bob" });

@@ -6,4 +6,8 @@ import { defineJob } from "./job-definition";
 export const noopJob = defineJob({ kind: "noop", payload: z.object({ delayMs: z.number().int().min(0).max(600_000).optional() }).loose() });
 
 /** Hourly: deletes rate-limit buckets whose window ended long ago (lib/server/rate-limit.ts). */
-export const rateLimitPurgeJob = defineJob({ kind: "rate-limit-purge", payload: z.object({ slotStart: z.iso.datetime().optional() }).loose(), maxAttempts: 3 });
+export const rateLimitPurgeJob = defineJob({
+  kind: "rate-limit-purge",
+  payload: z.object({ slotStart: z.iso.datetime().optional() }).loose(),
+  maxAttempts: 3,
+});

@@ -164,7 +164,8 @@ export class Worker {
     this.recurring = options.recurring ?? [];
     validateRecurringDefinitions(this.recurring);
     for (const definition of this.recurring) {
-      if (!this.handlers[definition.kind]) throw new Error(`Recurring job "${definition.name}" has no handler for kind "${definition.kind}"`);
+      if (!this.handlers[definition.kind])
+        throw new Error(`Recurring job "${definition.name}" has no handler for kind "${definition.kind}"`);
     }
     this.clock = options.clock ?? (() => new Date());
     this.succeededRetentionMs = options.succeededRetentionMs ?? 86_400_000;
@@ -227,7 +228,8 @@ export class Worker {
     const timedOut = new Promise<true>((resolve) => {
       timer = setTimeout(() => resolve(true), Math.max(0, deadline - Date.now()));
     });
-    const finishedInTime = this.running.size === 0 || (await Promise.race([Promise.all(this.running).then(() => false), timedOut])) === false;
+    const finishedInTime =
+      this.running.size === 0 || (await Promise.race([Promise.all(this.running).then(() => false), timedOut])) === false;
     clearTimeout(timer);
     if (!finishedInTime) {
       const stuck = [...this.held.values()];
@@ -268,7 +270,8 @@ export class Worker {
     const seq = this.wakeSeq;
     let rows: JobRow[];
     try {
-      rows = (await this.pool.query<JobRow>({ name: "claim_jobs", text: CLAIM_JOBS, values: [this.id, this.leaseMs, limit, this.kinds] })).rows;
+      rows = (await this.pool.query<JobRow>({ name: "claim_jobs", text: CLAIM_JOBS, values: [this.id, this.leaseMs, limit, this.kinds] }))
+        .rows;
     } catch (error) {
       this.log.error("job worker: claim failed; retrying at the next poll", { error: formatError(error) });
       this.wanted = false;
@@ -394,7 +397,14 @@ export class Worker {
       const reason = describeJobError(error);
       const { rows } = await this.pool.query<{ status: string }>(FAIL_JOB, [job.id, job.attempts, this.id, reason, delayMs, permanent]);
       const status = rows[0]?.status;
-      const fields = { jobId: job.id, kind: job.kind, attempt: job.attempts, maxAttempts: job.maxAttempts, reason, error: formatError(error) };
+      const fields = {
+        jobId: job.id,
+        kind: job.kind,
+        attempt: job.attempts,
+        maxAttempts: job.maxAttempts,
+        reason,
+        error: formatError(error),
+      };
       if (status === "DEAD") {
         this.stats.dead++;
         this.log.error("job failed for good (DEAD)", fields);

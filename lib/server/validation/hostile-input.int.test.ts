@@ -22,8 +22,12 @@ let owner: TestMember;
 let api: ScheduleApi;
 let assetId: string;
 
-const post = <P extends Record<string, string>>(handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>, path: string, body: unknown, params?: P) =>
-  callRoute(handler, { method: "POST", path, authorization: owner.authorization, body, params });
+const post = <P extends Record<string, string>>(
+  handler: (request: Request, context: { params: Promise<P> }) => Promise<Response>,
+  path: string,
+  body: unknown,
+  params?: P,
+) => callRoute(handler, { method: "POST", path, authorization: owner.authorization, body, params });
 
 /** A 422 whose errors name `path`. */
 function expectFieldError(result: { status: number; body: unknown }, path: string) {
@@ -41,13 +45,23 @@ describe("control characters in stored text", () => {
   it("refuses NUL in names, descriptions and labels with a 422 naming the field", async () => {
     expectFieldError(await post(tagsRoute.POST, "/api/tags", { name: "a\u0000b" }), "name");
     expectFieldError(await post(assetsRoute.POST, "/api/assets", { name: "ok", description: "x\u0000y" }), "description");
-    expectFieldError(await post(assetsRoute.POST, "/api/assets", { name: "ok", customFields: [{ label: "a", value: "\u0000" }] }), "customFields.0.value");
+    expectFieldError(
+      await post(assetsRoute.POST, "/api/assets", { name: "ok", customFields: [{ label: "a", value: "\u0000" }] }),
+      "customFields.0.value",
+    );
     expectFieldError(await post(locationsRoute.POST, "/api/locations", { name: "Shed\u0000" }), "name");
     expectFieldError(await post(tokensRoute.POST, "/api/tokens", { name: "\u0000" }), "name");
-    expectFieldError(await post(meterRoute.POST, `/api/assets/${assetId}/meters`, { name: "a\u0000", unit: "HOURS" }, { id: assetId }), "name");
+    expectFieldError(
+      await post(meterRoute.POST, `/api/assets/${assetId}/meters`, { name: "a\u0000", unit: "HOURS" }, { id: assetId }),
+      "name",
+    );
     expectFieldError(await api.createTask({ title: "t", notes: "line\u0000" }), "notes");
     expectFieldError(
-      await api.createSchedule({ title: "s", rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" }, blackouts: [{ from: "01-01", to: "01-02", label: "\u0000" }] }),
+      await api.createSchedule({
+        title: "s",
+        rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" },
+        blackouts: [{ from: "01-01", to: "01-02", label: "\u0000" }],
+      }),
       "blackouts.0.label",
     );
   });
@@ -60,7 +74,10 @@ describe("control characters in stored text", () => {
   });
 
   it("refuses NUL in checklist ids and ticks", async () => {
-    expectFieldError(await api.createTask({ title: "t", requirements: { checklist: [{ id: "a\u0000", label: "x" }] } }), "requirements.checklist.0.id");
+    expectFieldError(
+      await api.createTask({ title: "t", requirements: { checklist: [{ id: "a\u0000", label: "x" }] } }),
+      "requirements.checklist.0.id",
+    );
     const task = expectOk<TTaskOut>(await api.createTask({ title: "ticks", requirements: { checklist: [{ id: "a", label: "x" }] } }), 201);
     expectFieldError(await api.complete(task.id, { checklist: ["\u0000"] }), "checklist.0");
     expectFieldError(await api.updateTask(task.id, { checklistState: ["\u0000"] }), "checklistState.0");
@@ -69,13 +86,19 @@ describe("control characters in stored text", () => {
   it("refuses NUL in a search query and in a forged cursor", async () => {
     expectFieldError(await callRoute(assetsRoute.GET, { path: "/api/assets?q=%00", authorization: owner.authorization }), "q");
     const forged = Buffer.from(JSON.stringify(["name", "asc", "a\u0000", "01933b8c-7d4f-7a2e-9c1d-3f5e6a7b8c9d"])).toString("base64url");
-    expectFieldError(await callRoute(assetsRoute.GET, { path: `/api/assets?sort=name&order=asc&cursor=${forged}`, authorization: owner.authorization }), "cursor");
+    expectFieldError(
+      await callRoute(assetsRoute.GET, { path: `/api/assets?sort=name&order=asc&cursor=${forged}`, authorization: owner.authorization }),
+      "cursor",
+    );
     expectFieldError(await callRoute(assetsRoute.GET, { path: "/api/assets?cursor=%00", authorization: owner.authorization }), "cursor");
   });
 
   it("refuses NUL in a comment", async () => {
     const task = expectOk<TTaskOut>(await api.createTask({ title: "c" }), 201);
-    expectFieldError(await post(commentsRoute.POST, `/api/task-enhancements/${task.id}/comments`, { body: "hi\u0000" }, { id: task.id }), "body");
+    expectFieldError(
+      await post(commentsRoute.POST, `/api/task-enhancements/${task.id}/comments`, { body: "hi\u0000" }, { id: task.id }),
+      "body",
+    );
   });
 });
 
@@ -88,13 +111,20 @@ describe("ids inside nested objects", () => {
     expectFieldError(await api.preview({ rule: usage("nope") }), "rule.meterId");
     expectFieldError(await api.preview({ rule: { kind: "AFTER_SCHEDULE", scheduleId: "x" } }), "rule.scheduleId");
     const { schedule } = expectOk<TScheduleChangeOut>(
-      await api.createSchedule({ title: "ok", rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" } }),
+      await api.createSchedule({
+        title: "ok",
+        rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" },
+      }),
       201,
     );
     expectFieldError(await api.updateSchedule(schedule.id, { rule: { kind: "AFTER_SCHEDULE", scheduleId: "x" } }), "rule.scheduleId");
     expectFieldError(
       await api.updateSchedule(schedule.id, {
-        rule: { kind: "WHICHEVER_FIRST", date: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" }, usage: usage("x") },
+        rule: {
+          kind: "WHICHEVER_FIRST",
+          date: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" },
+          usage: usage("x"),
+        },
       }),
       "rule.usage.meterId",
     );
@@ -108,8 +138,22 @@ describe("URLs, dates and numbers", () => {
   });
 
   it("answers 422 for impossible dates and years out of range", async () => {
-    expectFieldError(await post(blackoutsRoute.POST, "/api/households/current/blackouts", { kind: "BLACKOUT", startsOn: "2026-02-30", endsOn: "2026-03-01" }), "startsOn");
-    expectFieldError(await post(blackoutsRoute.POST, "/api/households/current/blackouts", { kind: "BLACKOUT", startsOn: "0000-01-01", endsOn: "2026-03-01" }), "startsOn");
+    expectFieldError(
+      await post(blackoutsRoute.POST, "/api/households/current/blackouts", {
+        kind: "BLACKOUT",
+        startsOn: "2026-02-30",
+        endsOn: "2026-03-01",
+      }),
+      "startsOn",
+    );
+    expectFieldError(
+      await post(blackoutsRoute.POST, "/api/households/current/blackouts", {
+        kind: "BLACKOUT",
+        startsOn: "0000-01-01",
+        endsOn: "2026-03-01",
+      }),
+      "startsOn",
+    );
     expectFieldError(await post(assetsRoute.POST, "/api/assets", { name: "old", purchaseDate: "0000-01-01" }), "purchaseDate");
     expectFieldError(await post(assetsRoute.POST, "/api/assets", { name: "old", warrantyExpiresOn: "2026-02-30" }), "warrantyExpiresOn");
     expectFieldError(
@@ -117,14 +161,23 @@ describe("URLs, dates and numbers", () => {
       "rule.startDate",
     );
     expectFieldError(
-      await api.createSchedule({ title: "s", rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" }, blackouts: [{ from: "2026-02-30", to: "2026-03-02" }] }),
+      await api.createSchedule({
+        title: "s",
+        rule: { kind: "INTERVAL", every: 1, unit: "DAY", anchor: "FIXED", startDate: "2026-01-01" },
+        blackouts: [{ from: "2026-02-30", to: "2026-03-02" }],
+      }),
       "blackouts.0",
     );
   });
 
   it("answers 422 for a calendar month out of range", async () => {
-    expectFieldError(await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=0000-01", authorization: owner.authorization }), "month");
-    expect((await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=2026-02", authorization: owner.authorization })).status).toBe(200);
+    expectFieldError(
+      await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=0000-01", authorization: owner.authorization }),
+      "month",
+    );
+    expect(
+      (await callRoute(calendarRoute.GET, { path: "/api/tasks/calendar?month=2026-02", authorization: owner.authorization })).status,
+    ).toBe(200);
   });
 
   it("answers 422 for numbers the database cannot hold", async () => {

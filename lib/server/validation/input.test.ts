@@ -53,7 +53,20 @@ describe("zCalendarDate", () => {
   });
 
   it("refuses impossible days, years out of range and other shapes", () => {
-    for (const value of ["2026-02-30", "2025-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "0000-01-01", "1899-12-31", "3000-01-01", "26-01-01", "2026-1-1", "2026-01-01T00:00:00Z", "2026-01-01\u0000"]) {
+    for (const value of [
+      "2026-02-30",
+      "2025-02-29",
+      "1900-02-29",
+      "2026-04-31",
+      "2026-13-01",
+      "0000-01-01",
+      "1899-12-31",
+      "3000-01-01",
+      "26-01-01",
+      "2026-1-1",
+      "2026-01-01T00:00:00Z",
+      "2026-01-01\u0000",
+    ]) {
       expect(ok(zCalendarDate(), value), value).toBe(false);
     }
   });
@@ -65,7 +78,13 @@ describe("zInstant", () => {
   });
 
   it("refuses local times, impossible days and years out of range", () => {
-    for (const value of ["2026-05-31T09:00:00", "2026-02-30T00:00:00Z", "0000-01-01T00:00:00Z", "+275760-09-13T00:00:00Z", "3000-01-01T00:00:00Z"]) {
+    for (const value of [
+      "2026-05-31T09:00:00",
+      "2026-02-30T00:00:00Z",
+      "0000-01-01T00:00:00Z",
+      "+275760-09-13T00:00:00Z",
+      "3000-01-01T00:00:00Z",
+    ]) {
       expect(ok(zInstant(), value), value).toBe(false);
     }
   });
@@ -77,7 +96,14 @@ describe("zHttpUrl", () => {
   });
 
   it("refuses non-URLs, other schemes and credentials without throwing", () => {
-    for (const value of ["not a url", "", "ftp://example.com/", "javascript:alert(1)", "https://user:pw@example.com/", "https://exa\u0000mple.com/"]) {
+    for (const value of [
+      "not a url",
+      "",
+      "ftp://example.com/",
+      "javascript:alert(1)",
+      "https://user:pw@example.com/",
+      "https://exa\u0000mple.com/",
+    ]) {
       expect(() => zHttpUrl().safeParse(value)).not.toThrow();
       expect(ok(zHttpUrl(), value), value).toBe(false);
     }

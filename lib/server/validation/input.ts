@@ -72,9 +72,11 @@ export const zCalendarDate = (message = "Use a date like 2026-05-31") =>
 
 /** An instant as ISO 8601 with a time zone offset ("Z" or "+02:00"), years 1900–2999. */
 export const zInstant = () =>
-  z.iso.datetime({ offset: true, message: "Use an ISO 8601 date-time with an offset, like 2026-05-31T09:00:00Z", abort: true }).refine(yearInRange, {
-    message: YEAR_MESSAGE,
-  });
+  z.iso
+    .datetime({ offset: true, message: "Use an ISO 8601 date-time with an offset, like 2026-05-31T09:00:00Z", abort: true })
+    .refine(yearInRange, {
+      message: YEAR_MESSAGE,
+    });
 
 /** An absolute http(s) URL without credentials. */
 export const zHttpUrl = (max = 2_000) =>

@@ -5,4 +5,6 @@ import { apiRoute, json } from "@/lib/server/api/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("member:manage", async ({ request, auth }) => json(await listOutbox(auth, readQuery(request, ZListOutboxQuery))));
+export const GET = apiRoute("member:manage", async ({ request, auth }) =>
+  json(await listOutbox(auth, readQuery(request, ZListOutboxQuery))),
+);

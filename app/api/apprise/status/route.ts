@@ -3,6 +3,4 @@ import { apiRoute, json } from "@/lib/server/api/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("account:manage", async () =>
-  json(await getAppriseStatus()),
-);
+export const GET = apiRoute("account:manage", async () => json(await getAppriseStatus()));

@@ -5,4 +5,6 @@ import { apiRoute, json } from "@/lib/server/api/route";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute("account:manage", async ({ request, auth }) => json(await sendTestApprise(auth, await readJson(request, ZTestApprise))));
+export const POST = apiRoute("account:manage", async ({ request, auth }) =>
+  json(await sendTestApprise(auth, await readJson(request, ZTestApprise))),
+);

@@ -6,4 +6,6 @@ import { apiRoute, json } from "@/lib/server/api/route";
 export const dynamic = "force-dynamic";
 
 // Any signed-in user may accept: whether this invitation is theirs is checked against their account's e-mail.
-export const POST = apiRoute("account:manage", async ({ request, auth }) => json(await acceptInvitation(auth, await readJson(request, ZAcceptInvitation))));
+export const POST = apiRoute("account:manage", async ({ request, auth }) =>
+  json(await acceptInvitation(auth, await readJson(request, ZAcceptInvitation))),
+);

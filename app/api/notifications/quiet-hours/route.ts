@@ -7,4 +7,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("account:manage", async ({ auth }) => json(await getQuietHours(auth)));
 
-export const PUT = apiRoute("account:manage", async ({ request, auth }) => json(await updateQuietHours(auth, await readJson(request, ZQuietHours))));
+export const PUT = apiRoute("account:manage", async ({ request, auth }) =>
+  json(await updateQuietHours(auth, await readJson(request, ZQuietHours))),
+);

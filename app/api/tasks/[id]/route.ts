@@ -11,7 +11,9 @@ type Params = { id: string };
 
 export const GET = apiRoute<Params>("household:read", async ({ params, auth }) => json(await getTask(auth, params.id)));
 
-export const PATCH = apiRoute<Params>("task:write", async ({ request, params, auth }) => json(await updateTask(auth, params.id, await readJson(request, ZUpdateTask))));
+export const PATCH = apiRoute<Params>("task:write", async ({ request, params, auth }) =>
+  json(await updateTask(auth, params.id, await readJson(request, ZUpdateTask))),
+);
 
 export const DELETE = apiRoute<Params>("task:write", async ({ params, auth }) => {
   await deleteTask(auth, params.id);

@@ -6,4 +6,6 @@ import { ZTaskCalendarQuery } from "@/lib/tasks/schemas";
 export const dynamic = "force-dynamic";
 
 /** ?month=YYYY-MM: the days of that month with tasks due. */
-export const GET = apiRoute("household:read", async ({ request, auth }) => json(await taskCalendar(auth, readQuery(request, ZTaskCalendarQuery))));
+export const GET = apiRoute("household:read", async ({ request, auth }) =>
+  json(await taskCalendar(auth, readQuery(request, ZTaskCalendarQuery))),
+);

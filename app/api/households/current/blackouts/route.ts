@@ -9,4 +9,6 @@ export const dynamic = "force-dynamic";
 /** Everyone may see what moves their tasks; only managers change it. */
 export const GET = apiRoute("household:read", async ({ auth }) => json(await listBlackouts(auth)));
 
-export const POST = apiRoute("household:update", async ({ request, auth }) => json(await createBlackout(auth, await readJson(request, ZCreateBlackout)), { status: 201 }));
+export const POST = apiRoute("household:update", async ({ request, auth }) =>
+  json(await createBlackout(auth, await readJson(request, ZCreateBlackout)), { status: 201 }),
+);

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>("asset:read", async ({ request, params, auth }) => json(await listMeterReadings(auth, params.id, readQuery(request, ZListReadingsQuery))));
+export const GET = apiRoute<Params>("asset:read", async ({ request, params, auth }) =>
+  json(await listMeterReadings(auth, params.id, readQuery(request, ZListReadingsQuery))),
+);
 
 /** 422 when lower than the last reading unless isReset; `triggeredTaskIds` lists usage tasks that became due. */
 export const POST = apiRoute<Params>("task:write", async ({ request, params, auth }) =>

@@ -3,4 +3,6 @@ import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ id: string }>("webhook:manage", async ({ params, auth }) => json(await sendTestWebhook(auth, params.id), { status: 202 }));
+export const POST = apiRoute<{ id: string }>("webhook:manage", async ({ params, auth }) =>
+  json(await sendTestWebhook(auth, params.id), { status: 202 }),
+);
