@@ -8,6 +8,8 @@
  *   the root layout reads `x-nonce` for the theme script.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { problemResponse } from "@/lib/server/api/problem";
+import { AppError } from "@/lib/server/errors/app-error";
 import { allowedMethods, matchApiRoute } from "@/lib/server/http/api-routes";
 import {
   API_CONTENT_SECURITY_POLICY,
@@ -19,23 +21,12 @@ import {
 /** The API reference is a page for people, under /api for its address. */
 const API_PAGES = new Set(["/api/docs"]);
 
-function problem(status: 404 | 405, code: string, detail: string, headers: Record<string, string> = {}): Response {
-  const body = {
-    type: `https://dumbassets.dev/problems/${code.toLowerCase().replaceAll("_", "-")}`,
-    title: status === 404 ? "Not Found" : "Method Not Allowed",
-    status,
-    detail,
-    code,
-  };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      "content-type": "application/problem+json",
-      "cache-control": "no-store",
-      "content-security-policy": API_CONTENT_SECURITY_POLICY,
-      ...headers,
-    },
-  });
+/** The same problem+json every route answers (lib/server/api/problem.ts), with the API policy. */
+function problem(error: AppError, headers: Record<string, string> = {}): Response {
+  const response = problemResponse(error);
+  response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 function withTransportSecurity(response: Response): Response {
@@ -47,10 +38,10 @@ function withTransportSecurity(response: Response): Response {
 function apiAnswer(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   const template = matchApiRoute(pathname);
-  if (!template) return problem(404, "NOT_FOUND", `No API at ${pathname}.`);
+  if (!template) return problem(new AppError("NOT_FOUND", `No API at ${pathname}.`));
   const allowed = allowedMethods(template);
   if (!allowed.includes(request.method)) {
-    return problem(405, "METHOD_NOT_ALLOWED", `${pathname} does not answer ${request.method}; it answers ${allowed.join(", ")}.`, {
+    return problem(new AppError("METHOD_NOT_ALLOWED", `${pathname} does not answer ${request.method}; it answers ${allowed.join(", ")}.`), {
       allow: allowed.join(", "),
     });
   }
