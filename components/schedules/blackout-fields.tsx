@@ -1,6 +1,6 @@
 "use client";
 
-import { isCalendarDate } from "@/lib/schedules/engine/calendar-date";
+import { isCalendarDate } from "@/lib/core/calendar-date";
 import type { TBlackout } from "@/lib/schedules/engine/types";
 import type { FieldErrors } from "@/lib/client/form-errors";
 import { Button } from "@/components/ui/button";

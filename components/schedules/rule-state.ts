@@ -3,7 +3,7 @@
  * engine's rule union. Inputs hold strings so a half-typed number never jumps;
  * `buildRule` answers null (no preview, no save) until the rule is complete.
  */
-import { isMonthDay } from "@/lib/schedules/engine/calendar-date";
+import { isMonthDay } from "@/lib/core/calendar-date";
 import type { TDateRule, TScheduleRule, TSeasonStarts, TUsageRule } from "@/lib/schedules/engine/types";
 import type { TMeterOut } from "@/lib/meters/schemas";
 import { meterUnitLabel } from "./meter-unit";

@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useTaskCalendar } from "@/lib/client/hooks/tasks";
 import type { TTaskCalendarOut } from "@/lib/tasks/schemas";
-import { addMonths, daysInMonth, formatCalendarDate, weekdayOf } from "@/lib/schedules/engine/calendar-date";
+import { addMonths, daysInMonth, formatCalendarDate, weekdayOf } from "@/lib/core/calendar-date";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { useHouseholdToday } from "@/components/assets/warranty-badges";
 import { Button, ButtonLink } from "@/components/ui/button";

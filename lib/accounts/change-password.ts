@@ -6,7 +6,7 @@
  */
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
-import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/server/crypto/password";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { ZChangePassword, type TChangePassword, type TChangePasswordOut } from "./schemas";
 

@@ -1,7 +1,7 @@
 /** Creates an account and its first household, with the new user as OWNER. */
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
-import { hashPassword } from "@/lib/server/auth/password";
+import { hashPassword } from "@/lib/server/crypto/password";
 import { ZSignUp, type TSignUp } from "./schemas";
 
 export interface SignUpResult {

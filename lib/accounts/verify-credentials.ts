@@ -4,7 +4,7 @@
  * (credential-rate-limits.ts), not here.
  */
 import { db } from "@/lib/server/db/client";
-import { burnPasswordCheck, verifyPassword } from "@/lib/server/auth/password";
+import { burnPasswordCheck, verifyPassword } from "@/lib/server/crypto/password";
 import { ZSignIn } from "./schemas";
 
 export async function verifyCredentials(input: unknown): Promise<{ userId: string } | null> {

@@ -4,7 +4,7 @@
  * mapping serves create and PATCH.
  */
 import type { z } from "zod";
-import { fromCalendarDate } from "./calendar-date";
+import { fromCalendarDate } from "@/lib/core/calendar-date";
 import type { ZUpdateAsset } from "./schemas";
 
 export type ParsedAssetFields = z.output<typeof ZUpdateAsset>;

@@ -4,7 +4,7 @@
  * another instead of silently skipping rows.
  */
 import { z } from "zod";
-import { AppError } from "@/lib/server/errors/app-error";
+import { decodeCursor, encodeCursor, invalidCursor } from "@/lib/server/validation/cursor";
 import { ASSET_SORTS, ZCalendarDate } from "./schemas";
 
 export type TAssetSort = (typeof ASSET_SORTS)[number];
@@ -34,24 +34,11 @@ const ZKeyBySort: Record<TAssetSort, z.ZodType<string>> = {
 };
 
 export function encodeAssetCursor(cursor: AssetCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.key, cursor.id]), "utf8").toString("base64url");
+  return encodeCursor([cursor.sort, cursor.order, cursor.key, cursor.id]);
 }
 
-const invalidCursor = () =>
-  new AppError("VALIDATION", "The cursor is not valid for this listing.", {
-    fieldErrors: [{ path: "cursor", message: "Start again from the first page; this cursor belongs to another listing or is damaged" }],
-  });
-
 export function decodeAssetCursor(raw: string, sort: TAssetSort, order: TSortOrder): AssetCursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-  } catch {
-    throw invalidCursor();
-  }
-  const parsed = ZCursorTuple.safeParse(value);
-  if (!parsed.success) throw invalidCursor();
-  const [cursorSort, cursorOrder, key, id] = parsed.data;
+  const [cursorSort, cursorOrder, key, id] = decodeCursor(raw, ZCursorTuple);
   if (cursorSort !== sort || cursorOrder !== order) throw invalidCursor();
   if (key === null ? !NULLABLE_SORTS.has(sort) : !ZKeyBySort[sort].safeParse(key).success) throw invalidCursor();
   return { sort: cursorSort, order: cursorOrder, key, id };

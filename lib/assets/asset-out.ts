@@ -12,10 +12,10 @@ import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction, Prisma } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";
 import { buildLocationSummaries, householdLocations, type LocationSummary } from "@/lib/locations/location-paths";
-import { toCalendarDate } from "./calendar-date";
+import { toCalendarDate } from "@/lib/core/calendar-date";
 import type { TAssetOut } from "./schemas";
-import { visibleAssetsWhere } from "./visible-assets";
-import { visibleAssetsSql } from "./visible-assets-sql";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
+import { visibleAssetsSql } from "@/lib/core/visibility/visible-assets-sql";
 
 export const assetColumnsSelect = {
   id: true,

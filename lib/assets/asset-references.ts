@@ -6,7 +6,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";
-import { visibleAssetsWhere } from "./visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 
 export interface AssetReferences {
   tagIds?: string[];

@@ -7,7 +7,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import type { AssetStatus } from "@/lib/server/db/generated/enums";
-import { visibleAssetsSql } from "./visible-assets-sql";
+import { visibleAssetsSql } from "@/lib/core/visibility/visible-assets-sql";
 
 export interface SubtreeRow {
   id: string;

@@ -2,7 +2,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-import { assetEventData } from "./asset-event";
+import { assetEventData } from "@/lib/webhooks/asset-event";
 import { assetColumns, shareUserIds } from "./asset-columns";
 import { readAssetOut } from "./asset-out";
 import { checkAssetReferences } from "./asset-references";

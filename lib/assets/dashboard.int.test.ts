@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { addHouseholdMember, createHouseholdOwner } from "@/tests/support/fixtures";
-import { addDays, todayIn } from "./calendar-date";
+import { addDays, todayIn } from "@/lib/core/calendar-date";
 import type { TDashboard } from "./schemas";
 import { apiAs, newAsset } from "./test-kit";
 

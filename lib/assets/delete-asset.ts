@@ -11,7 +11,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-import { assetEventData } from "./asset-event";
+import { assetEventData } from "@/lib/webhooks/asset-event";
 import { notFound } from "@/lib/server/errors/app-error";
 import { collectAttachmentKeys, deleteStoredFiles } from "@/lib/attachments/remove-asset-files";
 import { lockAssetTree } from "./asset-references";

@@ -7,10 +7,10 @@
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, Prisma } from "@/lib/server/db/client";
-import { addDays, todayIn } from "./calendar-date";
+import { addDays, todayIn } from "@/lib/core/calendar-date";
 import { listAssets } from "./list-assets";
 import { ZListAssetsQuery, type TDashboard } from "./schemas";
-import { visibleAssetsSql } from "./visible-assets-sql";
+import { visibleAssetsSql } from "@/lib/core/visibility/visible-assets-sql";
 
 export type { TDashboard } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
-import { addDays, todayIn } from "./calendar-date";
+import { addDays, todayIn } from "@/lib/core/calendar-date";
 import type { TAssetOut } from "./schemas";
 import { apiAs, newAsset, newLocation, newTag, page, problem, type Api } from "./test-kit";
 

@@ -14,10 +14,10 @@ import { db, type Prisma } from "@/lib/server/db/client";
 import { buildLocationSummaries, descendantLocationIds, householdLocations } from "@/lib/locations/location-paths";
 import { decodeAssetCursor, encodeAssetCursor, type AssetCursor, type TAssetSort, type TSortOrder } from "./asset-cursor";
 import { assetColumnsSelect, readAssetRelations, toAssetOut, type AssetRow } from "./asset-out";
-import { addDays, fromCalendarDate, toCalendarDate, todayIn } from "./calendar-date";
+import { addDays, fromCalendarDate, toCalendarDate, todayIn } from "@/lib/core/calendar-date";
 import type { TAssetPage, ZListAssetsQuery } from "./schemas";
 import { searchTermPatterns } from "./search-text";
-import { visibleAssetsWhere } from "./visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 
 type SortColumn = "createdAt" | "name" | "purchaseDate" | "warrantyExpiresOn" | "priceMinor";
 type SortValue = Date | string | bigint;

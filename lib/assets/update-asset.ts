@@ -5,14 +5,14 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-import { assetEventData } from "./asset-event";
+import { assetEventData } from "@/lib/webhooks/asset-event";
 import { AppError, notFound } from "@/lib/server/errors/app-error";
 import { assetColumns, shareUserIds } from "./asset-columns";
 import { readAssetOut } from "./asset-out";
 import { checkAssetReferences, lockAssetTree } from "./asset-references";
 import { ZUpdateAsset, type TAssetOut, type TUpdateAsset } from "./schemas";
 import { buildSearchText } from "./search-text";
-import { visibleAssetsWhere } from "./visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 
 const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 

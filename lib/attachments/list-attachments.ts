@@ -1,4 +1,4 @@
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

@@ -4,7 +4,7 @@
  * Files are written first and the rows inserted after; if the insert fails (the asset
  * was deleted meanwhile), the files just written are removed again.
  */
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, Prisma } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors/app-error";

@@ -6,8 +6,8 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export interface CommentedTask {
   id: string;

@@ -3,7 +3,7 @@
  * keeps their SHA-256 (the same hash API tokens use), so a leaked table opens no household.
  */
 import { randomBytes } from "node:crypto";
-import { hashApiToken } from "@/lib/server/auth/resolve-auth";
+import { hashToken } from "@/lib/server/crypto/token-hash";
 import { INVITATION_TOKEN_PREFIX } from "./schemas";
 
 export function newInvitationToken(): { token: string; tokenHash: string } {
@@ -12,5 +12,5 @@ export function newInvitationToken(): { token: string; tokenHash: string } {
 }
 
 export function hashInvitationToken(token: string): string {
-  return hashApiToken(token);
+  return hashToken(token);
 }

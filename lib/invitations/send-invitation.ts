@@ -13,7 +13,7 @@
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { notify } from "@/lib/notifications/notify";
 import type { DatabaseTransaction, Invitation } from "@/lib/server/db/client";
-import { sealInvitationToken } from "./invitation-link";
+import { sealInvitationToken } from "@/lib/email/invitation-link";
 import { invitableRole, ROLE_WITH_ARTICLE } from "./invitation-out";
 
 export interface SendInvitationInput {

@@ -2,7 +2,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, type DatabaseTransaction } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import { buildLocationPaths, householdLocations } from "./location-paths";
 import type { TLocationOut } from "./schemas";
 

@@ -1,7 +1,7 @@
 /** Serializes locations with their paths and counts of the assets the caller may see in each. */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import { buildLocationChains, compareChains, householdLocations, PATH_SEPARATOR } from "./location-paths";
 import type { TLocationOut } from "./schemas";
 

@@ -3,7 +3,7 @@ import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";
 import { toReadingOut } from "./reading-out";
-import { findVisibleMeter } from "./visible-meters";
+import { findVisibleMeter } from "@/lib/core/visibility/visible-meters";
 import { ZListReadingsQuery, type TReadingOut } from "./schemas";
 
 /** The newest readings first. */

@@ -1,7 +1,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import { meterInclude, toMeterOut } from "./meter-out";
 import type { TMeterOut } from "./schemas";
 

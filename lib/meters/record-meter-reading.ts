@@ -6,7 +6,7 @@ import { householdClock } from "@/lib/schedules/schedule-state";
 import { toReadingOut } from "./reading-out";
 import { ZRecordReading, type TRecordReading, type TRecordReadingOut } from "./schemas";
 import { takeReading } from "./take-reading";
-import { findVisibleMeter } from "./visible-meters";
+import { findVisibleMeter } from "@/lib/core/visibility/visible-meters";
 
 export async function recordMeterReading(
   auth: AuthContext,

@@ -3,7 +3,7 @@
  * (notify.ts schedules both with afterQuietHours). The window may wrap past midnight
  * (22:00-07:00). E-mail and the in-app list do not wait: they are not interruptions.
  */
-import { addDays, calendarDateInZone, localDateTimeToInstant } from "@/lib/schedules/engine/calendar-date";
+import { addDays, calendarDateInZone, localDateTimeToInstant } from "@/lib/core/calendar-date";
 
 export interface QuietHours {
   /** Minutes after local midnight. */

@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db/client";
 import { WEBHOOK_DELIVERY_JOB, ZWebhookDeliveryJob } from "@/lib/webhooks/delivery-job";
 import { WEBHOOK_EVENT_CATALOGUE } from "@/lib/webhooks/event-types";
 import { createHouseholdOwner } from "@/tests/support/fixtures";
-import { sendWarrantyReminders } from "./warranty-reminders";
+import { sendWarrantyReminders } from "@/lib/events/warranty-reminders";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 

@@ -3,13 +3,17 @@
  * resume, a meter reading or a prerequisite's completion, the schedule gets its next
  * task — in the caller's transaction, so the history and the next task commit together.
  */
-import { fromCalendarDate } from "@/lib/assets/calendar-date";
+import { insertTask, taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { fromCalendarDate } from "@/lib/core/calendar-date";
+
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
-import { notifyTaskAssigned } from "@/lib/notifications/task-events";
-import { taskInclude, type TaskWithAssignees } from "@/lib/tasks/task-out";
+import { notifyTaskAssigned } from "@/lib/events/task-events";
+
 import type { ScheduledDue } from "./engine";
 import { pickAssignees } from "./rotation";
-import { nextDueFor, openStatuses, usageMeterId, ruleOf, type HouseholdClock } from "./schedule-state";
+
+import { nextDueFor, usageMeterId, ruleOf, type HouseholdClock } from "./schedule-state";
 import { ZTaskRequirements } from "./schemas";
 
 /** Serialises planning per schedule, so two completions cannot both create "the next" task. */
@@ -19,7 +23,7 @@ export async function lockSchedule(tx: DatabaseTransaction, scheduleId: string):
 
 export async function openOccurrence(tx: DatabaseTransaction, schedule: Pick<Schedule, "id" | "householdId">) {
   return tx.task.findFirst({
-    where: { householdId: schedule.householdId, scheduleId: schedule.id, parentTaskId: null, status: { in: [...openStatuses] } },
+    where: { householdId: schedule.householdId, scheduleId: schedule.id, parentTaskId: null, status: { in: [...OPEN_STATUSES] } },
     orderBy: [{ plannedOn: "asc" }, { id: "asc" }],
     include: taskInclude,
   });
@@ -27,21 +31,18 @@ export async function openOccurrence(tx: DatabaseTransaction, schedule: Pick<Sch
 
 export async function createOccurrence(tx: DatabaseTransaction, schedule: Schedule, due: ScheduledDue): Promise<TaskWithAssignees> {
   const assignees = await pickAssignees(tx, schedule);
-  const task = await tx.task.create({
-    data: {
-      householdId: schedule.householdId,
-      scheduleId: schedule.id,
-      assetId: schedule.assetId,
-      title: schedule.title,
-      notes: schedule.instructions,
-      priority: schedule.priority,
-      plannedOn: fromCalendarDate(due.dueOn),
-      trigger: due.trigger,
-      assignmentMode: schedule.assignmentMode,
-      requirements: ZTaskRequirements.parse(schedule.requirements),
-      assignees: { create: assignees.map((userId) => ({ userId })) },
-    },
-    include: taskInclude,
+  const task = await insertTask(tx, {
+    householdId: schedule.householdId,
+    scheduleId: schedule.id,
+    assetId: schedule.assetId,
+    title: schedule.title,
+    notes: schedule.instructions,
+    priority: schedule.priority,
+    plannedOn: due.dueOn,
+    trigger: due.trigger,
+    assignmentMode: schedule.assignmentMode,
+    requirements: ZTaskRequirements.parse(schedule.requirements),
+    assigneeIds: assignees,
   });
   await notifyTaskAssigned(tx, { task, assigneeIds: assignees, actorId: null });
   return task;

@@ -2,11 +2,13 @@
  * Deletes a schedule and its open tasks; completed and skipped ones stay as history
  * (their scheduleId becomes null). Refused while other schedules depend on it.
  */
+import { OPEN_STATUSES } from "@/lib/core/task-status";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
+
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-import { openStatuses } from "./schedule-state";
-import { visibleToCaller } from "./asset-visibility";
+
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function deleteSchedule(auth: AuthContext, id: string): Promise<void> {
   await db().$transaction(async (tx) => {
@@ -23,7 +25,7 @@ export async function deleteSchedule(auth: AuthContext, id: string): Promise<voi
     if (dependents.length > 0) {
       throw new AppError("CONFLICT", `Other schedules wait for this one: ${dependents.map((d) => d.title).join(", ")}. Change them first.`);
     }
-    await tx.task.deleteMany({ where: { householdId, scheduleId: id, status: { in: [...openStatuses] } } });
+    await tx.task.deleteMany({ where: { householdId, scheduleId: id, status: { in: [...OPEN_STATUSES] } } });
     const { count } = await tx.schedule.deleteMany({ where: { id, householdId } });
     if (count === 0) throw notFound("Schedule");
   });

@@ -4,7 +4,7 @@
  * a cursor from another listing fail loudly (422) instead of skipping rows.
  */
 import { z } from "zod";
-import { AppError } from "@/lib/server/errors/app-error";
+import { decodeCursor, encodeCursor } from "@/lib/server/validation/cursor";
 import { ZCalendarDate } from "./engine";
 
 const TAG = "history";
@@ -17,22 +17,10 @@ export interface HistoryCursor {
 const ZCursorTuple = z.tuple([z.literal(TAG), ZCalendarDate.nullable(), z.uuid()]);
 
 export function encodeHistoryCursor(cursor: HistoryCursor): string {
-  return Buffer.from(JSON.stringify([TAG, cursor.plannedOn, cursor.id]), "utf8").toString("base64url");
+  return encodeCursor([TAG, cursor.plannedOn, cursor.id]);
 }
 
 export function decodeHistoryCursor(raw: string): HistoryCursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-  } catch {
-    value = null;
-  }
-  const parsed = ZCursorTuple.safeParse(value);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "The cursor is not valid for this listing.", {
-      fieldErrors: [{ path: "cursor", message: "Start again from the first page; this cursor belongs to another listing or is damaged" }],
-    });
-  }
-  const [, plannedOn, id] = parsed.data;
+  const [, plannedOn, id] = decodeCursor(raw, ZCursorTuple);
   return { plannedOn, id };
 }

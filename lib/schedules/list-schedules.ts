@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db/client";
 import { readScheduleOut } from "./schedule-out";
 import { ZListSchedulesQuery, type TScheduleOut } from "./schemas";
 import type { z } from "zod";
-import { visibleToCaller } from "./asset-visibility";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 /** A household has tens of schedules, not thousands: one unpaged list, by title. */
 export async function listSchedules(auth: AuthContext, input: z.input<typeof ZListSchedulesQuery> = {}): Promise<TScheduleOut[]> {

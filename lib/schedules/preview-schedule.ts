@@ -2,8 +2,8 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
-import { findVisibleMeter } from "@/lib/meters/visible-meters";
-import { visibleToCaller } from "./asset-visibility";
+import { findVisibleMeter } from "@/lib/core/visibility/visible-meters";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 import { describeRule, previewOccurrences, type TMeterReading } from "./engine";
 import { cumulativeReadings, engineSchedule, householdClock } from "./schedule-state";
 import { ZPreviewSchedule, type TPreviewOut, type TPreviewSchedule } from "./schemas";

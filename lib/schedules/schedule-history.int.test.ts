@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import * as historyRoute from "@/app/api/advanced-schedules/[id]/history/route";
-import { fromCalendarDate } from "@/lib/assets/calendar-date";
+import { fromCalendarDate } from "@/lib/core/calendar-date";
 import { db } from "@/lib/server/db/client";
 import type { TCompleteTaskOut, TSkipTaskOut } from "@/lib/tasks/schemas";
 import { addHouseholdMember, callRoute, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";

@@ -1,4 +1,4 @@
-import { toCalendarDate } from "@/lib/assets/calendar-date";
+import { toCalendarDate } from "@/lib/core/calendar-date";
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
 import { describeRule, ZBlackout } from "./engine";
 import { openOccurrence } from "./advance-schedule";

@@ -6,9 +6,9 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
-import { findVisibleMeter, visibleMetersWhere } from "@/lib/meters/visible-meters";
-import { visibleToCaller } from "./asset-visibility";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
+import { findVisibleMeter, visibleMetersWhere } from "@/lib/core/visibility/visible-meters";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 import { detectCycle, formatCyclePath, type TScheduleRule } from "./engine";
 import { ruleOf } from "./schedule-state";
 import type { TTaskRequirements } from "./schemas";

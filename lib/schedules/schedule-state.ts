@@ -4,7 +4,7 @@
  * the prerequisite's last completion. The engine itself never touches the database.
  */
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
-import { toCalendarDate } from "@/lib/assets/calendar-date";
+import { toCalendarDate } from "@/lib/core/calendar-date";
 import {
   addDays,
   calendarDateInZone,
@@ -146,8 +146,6 @@ export function usageAt(readings: readonly TMeterReading[], completedAt: Date | 
   return value;
 }
 
-const OPEN = ["OPEN", "IN_PROGRESS", "BLOCKED"] as const;
-
 /** Last completion and last planned due date among the schedule's closed occurrences. */
 async function history(tx: DatabaseTransaction, householdId: string, scheduleId: string, timeZone: string) {
   const [lastDone, lastClosed] = await Promise.all([
@@ -204,5 +202,3 @@ export async function nextDueFor(
   }
   return due.status === "SCHEDULED" ? due : null;
 }
-
-export const openStatuses = OPEN;

@@ -3,7 +3,7 @@
  * after a completion, forward-only propagation of edits, dependencies and cycles.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { toCalendarDate } from "@/lib/assets/calendar-date";
+import { toCalendarDate } from "@/lib/core/calendar-date";
 import { db } from "@/lib/server/db/client";
 import { addHouseholdMember, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
 import type { TCompleteTaskOut, TSkipTaskOut, TTaskOut } from "@/lib/tasks/schemas";

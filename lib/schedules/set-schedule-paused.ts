@@ -9,7 +9,7 @@ import { planNextTask } from "./advance-schedule";
 import { readScheduleOut } from "./schedule-out";
 import { householdClock } from "./schedule-state";
 import type { TScheduleChangeOut } from "./schemas";
-import { visibleToCaller } from "./asset-visibility";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function setSchedulePaused(
   auth: AuthContext,

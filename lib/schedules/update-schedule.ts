@@ -4,18 +4,28 @@
  * ones keep what they were (they are history of what was planned). The answer says
  * how many tasks changed.
  */
-import { fromCalendarDate, toCalendarDate } from "@/lib/assets/calendar-date";
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
+
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-import { notifyScheduleChanged, notifyTaskAssigned } from "@/lib/notifications/task-events";
+
+import { notifyScheduleChanged, notifyTaskAssigned } from "@/lib/events/task-events";
+
 import { notFound } from "@/lib/server/errors/app-error";
+
 import { lockSchedule, planNextTask } from "./advance-schedule";
+
 import { pickAssignees } from "./rotation";
+
 import { checkScheduleReferences, dependencyColumns } from "./schedule-references";
+
 import { readScheduleOut } from "./schedule-out";
-import { householdClock, nextDueFor, openStatuses } from "./schedule-state";
+
+import { householdClock, nextDueFor } from "./schedule-state";
 import { ZTaskRequirements, ZUpdateSchedule, type TScheduleChangeOut, type TUpdateSchedule } from "./schemas";
-import { visibleToCaller } from "./asset-visibility";
+
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
@@ -40,7 +50,7 @@ export async function updateSchedule(
     await lockSchedule(tx, id);
 
     const open = await tx.task.findMany({
-      where: { householdId, scheduleId: id, parentTaskId: null, status: { in: [...openStatuses] } },
+      where: { householdId, scheduleId: id, parentTaskId: null, status: { in: [...OPEN_STATUSES] } },
       include: { assignees: true },
       orderBy: [{ plannedOn: "asc" }, { id: "asc" }],
     });

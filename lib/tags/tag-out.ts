@@ -2,7 +2,7 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction, Prisma } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import type { TTagWithCount } from "./schemas";
 
 function tagSelect(auth: AuthContext) {

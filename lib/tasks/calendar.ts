@@ -1,10 +1,10 @@
 /** The month view: days of one month that have tasks due, with what the calendar shows of each. */
-import { fromCalendarDate, toCalendarDate } from "@/lib/assets/calendar-date";
+import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
-import { daysInMonth, formatCalendarDate } from "@/lib/schedules/engine/calendar-date";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
+import { daysInMonth, formatCalendarDate } from "@/lib/core/calendar-date";
 import { ZTaskCalendarQuery, type TTaskCalendarOut, type TTaskCalendarQuery } from "./schemas";
 
 /** A month holds at most a few hundred tasks in any real household; the cap keeps a runaway one bounded. */

@@ -1,13 +1,19 @@
 /** A subtask of any task, to any depth. An open required subtask blocks completing its parent; an optional one never does. */
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { insertTask } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { fromCalendarDate } from "@/lib/assets/calendar-date";
+
 import { db } from "@/lib/server/db/client";
-import { notifyTaskAssigned } from "@/lib/notifications/task-events";
+
+import { notifyTaskAssigned } from "@/lib/events/task-events";
+
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-import { OPEN_STATUSES, ZCreateSubtask, type TCreateSubtask, type TTaskOut } from "./schemas";
+
+import { ZCreateSubtask, type TCreateSubtask, type TTaskOut } from "./schemas";
 import { checkTaskReferences } from "./task-references";
-import { taskInclude, toTaskOut } from "./task-out";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+import { toTaskOut } from "./task-out";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function createSubtask(auth: AuthContext, parentTaskId: string, input: TCreateSubtask): Promise<TTaskOut> {
   const data = ZCreateSubtask.parse(input);
@@ -20,21 +26,18 @@ export async function createSubtask(auth: AuthContext, parentTaskId: string, inp
     if (!(OPEN_STATUSES as readonly string[]).includes(parent.status))
       throw new AppError("CONFLICT", "Subtasks can only be added to an open task.");
     await checkTaskReferences(tx, auth, data);
-    const task = await tx.task.create({
-      data: {
-        householdId: auth.householdId,
-        parentTaskId: parent.id,
-        isRequired: data.isRequired,
-        assetId: parent.assetId,
-        title: data.title,
-        notes: data.notes,
-        priority: data.priority,
-        plannedOn: fromCalendarDate(data.plannedOn),
-        assignmentMode: data.assignmentMode,
-        requirements: data.requirements,
-        assignees: { create: [...new Set(data.assigneeIds)].map((userId) => ({ userId })) },
-      },
-      include: taskInclude,
+    const task = await insertTask(tx, {
+      householdId: auth.householdId,
+      parentTaskId: parent.id,
+      isRequired: data.isRequired,
+      assetId: parent.assetId,
+      title: data.title,
+      notes: data.notes,
+      priority: data.priority,
+      plannedOn: data.plannedOn,
+      assignmentMode: data.assignmentMode,
+      requirements: data.requirements,
+      assigneeIds: data.assigneeIds,
     });
     await notifyTaskAssigned(tx, { task, assigneeIds: task.assignees.map((a) => a.userId), actorId: auth.userId });
     return toTaskOut(task);

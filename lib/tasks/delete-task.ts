@@ -2,11 +2,13 @@
  * Deletes a task and its subtasks. The open occurrence of a schedule is refused: the
  * schedule would silently stop; skip it, or pause or delete the schedule instead.
  */
+import { OPEN_STATUSES } from "@/lib/core/task-status";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
+
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-import { OPEN_STATUSES } from "./schemas";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function deleteTask(auth: AuthContext, id: string): Promise<void> {
   const visible = await visibleToCaller(db(), auth);

@@ -6,14 +6,21 @@
  * each with its own keyset condition), merges them, and tops the page up with undated
  * tasks by id: the same order COALESCE(...) NULLS LAST, id would give.
  */
-import { fromCalendarDate, toCalendarDate } from "@/lib/assets/calendar-date";
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
+import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
+
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, type Prisma } from "@/lib/server/db/client";
+
 import { addDays } from "@/lib/schedules/engine";
+
 import { householdClock } from "@/lib/schedules/schedule-state";
-import { OPEN_STATUSES, ZListTasksQuery, type TListTasksQuery, type TTaskPage } from "./schemas";
-import { taskInclude, toTaskOut, type TaskWithAssignees } from "./task-out";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+import { ZListTasksQuery, type TListTasksQuery, type TTaskPage } from "./schemas";
+import { toTaskOut } from "./task-out";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
+
 import { decodeTaskCursor, encodeTaskCursor, type TaskCursor } from "./task-cursor";
 
 /** Effective due date (a reschedule wins over the plan) on or before `date`. */

@@ -1,11 +1,16 @@
 /** Moves one open occurrence to another day (date: null clears it); the schedule is unchanged. */
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { fromCalendarDate } from "@/lib/assets/calendar-date";
+import { fromCalendarDate } from "@/lib/core/calendar-date";
+
 import { db } from "@/lib/server/db/client";
+
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-import { OPEN_STATUSES, ZRescheduleTask, type TRescheduleTask, type TTaskOut } from "./schemas";
-import { taskInclude, toTaskOut } from "./task-out";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+import { ZRescheduleTask, type TRescheduleTask, type TTaskOut } from "./schemas";
+import { toTaskOut } from "./task-out";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function rescheduleTask(auth: AuthContext, id: string, input: TRescheduleTask): Promise<TTaskOut> {
   const { date } = ZRescheduleTask.parse(input);

@@ -1,13 +1,11 @@
 /** The task API contract: occurrences of schedules, ad-hoc tasks and subtasks. */
 import { z } from "zod";
+import { TASK_STATUSES } from "@/lib/core/task-status";
 import { MAX_YEAR, MIN_YEAR, zCalendarDate, zMultilineText, zText } from "@/lib/server/validation/input";
 import { ZCalendarDate } from "@/lib/schedules/engine";
 import { ZAssignmentMode, ZPriority, ZTaskRequirements } from "@/lib/schedules/schemas";
 
-export const TASK_STATUSES = ["OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "SKIPPED", "CANCELLED"] as const;
 export const ZTaskStatus = z.enum(TASK_STATUSES);
-/** Statuses in which a task still waits for someone. */
-export const OPEN_STATUSES = ["OPEN", "IN_PROGRESS", "BLOCKED"] as const;
 
 export const ZTaskOut = z.object({
   id: z.uuid(),

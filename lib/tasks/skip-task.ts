@@ -1,13 +1,19 @@
 /** Skips one occurrence: it stays in the history as SKIPPED and the schedule moves on. */
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { taskInclude } from "@/lib/core/task-row";
 import type { z } from "zod";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
+
 import { AppError, notFound } from "@/lib/server/errors/app-error";
+
 import { lockSchedule, planNextTask } from "@/lib/schedules/advance-schedule";
+
 import { householdClock } from "@/lib/schedules/schedule-state";
-import { OPEN_STATUSES, ZSkipTask, type TSkipTaskOut } from "./schemas";
-import { taskInclude, toTaskOut } from "./task-out";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+import { ZSkipTask, type TSkipTaskOut } from "./schemas";
+import { toTaskOut } from "./task-out";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function skipTask(
   auth: AuthContext,

@@ -4,7 +4,7 @@
  * rather than silently skipping or repeating rows.
  */
 import { z } from "zod";
-import { AppError } from "@/lib/server/errors/app-error";
+import { decodeCursor, encodeCursor, invalidCursor } from "@/lib/server/validation/cursor";
 import { ZCalendarDate } from "@/lib/schedules/engine";
 
 export const TASK_SORTS = ["due", "created"] as const;
@@ -20,24 +20,11 @@ export interface TaskCursor {
 const ZCursorTuple = z.tuple([z.enum(TASK_SORTS), ZCalendarDate.nullable(), z.uuid()]);
 
 export function encodeTaskCursor(cursor: TaskCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id]), "utf8").toString("base64url");
+  return encodeCursor([cursor.sort, cursor.key, cursor.id]);
 }
 
-const invalidCursor = () =>
-  new AppError("VALIDATION", "The cursor is not valid for this listing.", {
-    fieldErrors: [{ path: "cursor", message: "Start again from the first page; this cursor belongs to another listing or is damaged" }],
-  });
-
 export function decodeTaskCursor(raw: string, sort: TTaskSort): TaskCursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-  } catch {
-    throw invalidCursor();
-  }
-  const parsed = ZCursorTuple.safeParse(value);
-  if (!parsed.success) throw invalidCursor();
-  const [cursorSort, key, id] = parsed.data;
+  const [cursorSort, key, id] = decodeCursor(raw, ZCursorTuple);
   // Creation order is by id alone, so a key there means a forged or foreign cursor.
   if (cursorSort !== sort || (sort === "created" && key !== null)) throw invalidCursor();
   return { sort: cursorSort, key, id };

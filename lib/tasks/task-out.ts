@@ -1,10 +1,10 @@
-import { toCalendarDate } from "@/lib/assets/calendar-date";
+import { toCalendarDate } from "@/lib/core/calendar-date";
+
+import type { TaskWithAssignees } from "@/lib/core/task-row";
 import type { Prisma } from "@/lib/server/db/client";
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
-import type { TTaskOut } from "./schemas";
 
-export const taskInclude = { assignees: { orderBy: { userId: "asc" } } } as const satisfies Prisma.TaskInclude;
-export type TaskWithAssignees = Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
+import type { TTaskOut } from "./schemas";
 
 export const stringArray = (value: Prisma.JsonValue): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];

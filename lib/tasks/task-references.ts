@@ -1,9 +1,9 @@
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import type { TTaskRequirements } from "@/lib/schedules/schemas";
-import { findVisibleMeter } from "@/lib/meters/visible-meters";
+import { findVisibleMeter } from "@/lib/core/visibility/visible-meters";
 
 /** Asset, assignees and requirement meter of an ad-hoc task or subtask, checked in one go. */
 export async function checkTaskReferences(

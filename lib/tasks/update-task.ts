@@ -3,16 +3,24 @@
  * (which enforce requirements and advance schedules); an occurrence of a schedule is
  * moved with /reschedule and cannot be cancelled here, or its schedule would stop.
  */
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { fromCalendarDate } from "@/lib/assets/calendar-date";
+import { fromCalendarDate } from "@/lib/core/calendar-date";
+
 import { db, type Prisma } from "@/lib/server/db/client";
-import { notifyTaskAssigned } from "@/lib/notifications/task-events";
+
+import { notifyTaskAssigned } from "@/lib/events/task-events";
+
 import { AppError, notFound, type FieldError } from "@/lib/server/errors/app-error";
+
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
-import { OPEN_STATUSES, ZUpdateTask, type TTaskOut, type TUpdateTask } from "./schemas";
+
+import { ZUpdateTask, type TTaskOut, type TUpdateTask } from "./schemas";
 import { checkTaskReferences } from "./task-references";
-import { stringArray, taskInclude, toTaskOut } from "./task-out";
-import { visibleToCaller } from "@/lib/schedules/asset-visibility";
+
+import { stringArray, toTaskOut } from "./task-out";
+import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function updateTask(auth: AuthContext, id: string, input: TUpdateTask): Promise<TTaskOut> {
   const data = ZUpdateTask.parse(input);

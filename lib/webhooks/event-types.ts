@@ -4,7 +4,7 @@
  * (a unit test fails when the doc falls behind), so add a type here before emitting it.
  * Client-safe: no server imports.
  */
-import { assetEventData } from "@/lib/assets/asset-event";
+import { assetEventData } from "@/lib/webhooks/asset-event";
 
 /** The event types a webhook endpoint can subscribe to. */
 export const WEBHOOK_EVENT_TYPES = [

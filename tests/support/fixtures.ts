@@ -5,7 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { signUp } from "@/lib/accounts/sign-up";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { API_TOKEN_PREFIX, hashApiToken } from "@/lib/server/auth/resolve-auth";
+import { API_TOKEN_PREFIX } from "@/lib/api-tokens/token-prefix";
+import { hashToken } from "@/lib/server/crypto/token-hash";
 import { db } from "@/lib/server/db/client";
 import type { Role } from "@/lib/server/db/generated/enums";
 
@@ -23,7 +24,7 @@ const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex"
 async function issueToken(userId: string, householdId: string): Promise<string> {
   const token = `${API_TOKEN_PREFIX}${randomBytes(24).toString("base64url")}`;
   await db().apiToken.create({
-    data: { userId, householdId, name: "test", tokenHash: hashApiToken(token), prefix: token.slice(0, 8) },
+    data: { userId, householdId, name: "test", tokenHash: hashToken(token), prefix: token.slice(0, 8) },
   });
   return token;
 }

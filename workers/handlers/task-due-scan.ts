@@ -3,7 +3,7 @@
  * Hourly because "today" turns over at a different hour in each household's zone. Safe
  * to run twice: each reminder is keyed per task, date and user.
  */
-import { sendTaskDueReminders } from "@/lib/notifications/task-due-reminders";
+import { sendTaskDueReminders } from "@/lib/events/task-due-reminders";
 import { taskDueScanJob } from "@/lib/notifications/jobs";
 import { handleJob } from "@/lib/server/jobs/job-handler";
 

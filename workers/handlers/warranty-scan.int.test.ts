@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sendWarrantyReminders } from "@/lib/notifications/warranty-reminders";
+import { sendWarrantyReminders } from "@/lib/events/warranty-reminders";
 import { db } from "@/lib/server/db/client";
 import { addHouseholdMember, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
 

@@ -3,7 +3,7 @@
  * household's lead days (lib/notifications/warranty-reminders.ts). Safe to run twice:
  * each reminder is keyed per asset, expiry, lead day and user.
  */
-import { sendWarrantyReminders } from "@/lib/notifications/warranty-reminders";
+import { sendWarrantyReminders } from "@/lib/events/warranty-reminders";
 import { warrantyScanJob } from "@/lib/notifications/jobs";
 import { handleJob } from "@/lib/server/jobs/job-handler";
 

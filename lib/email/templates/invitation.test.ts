@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { sealInvitationToken } from "@/lib/invitations/invitation-link";
+import { sealInvitationToken } from "@/lib/email/invitation-link";
 import { invitationEmail } from "./invitation";
 
 const context = { appUrl: "https://assets.example" };

@@ -1,6 +1,6 @@
 /** Invites an address to join a household: who invited it, with which role, and the one link that accepts. */
 import { z } from "zod";
-import { invitationPath, openInvitationToken } from "@/lib/invitations/invitation-link";
+import { invitationPath, openInvitationToken } from "@/lib/email/invitation-link";
 import { EmailButton, EmailHeading, EmailLayout, EmailParagraph } from "./email-layout";
 import { defineEmailTemplate, renderEmail } from "./email-template";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isInActiveMonths, nextWindowOpening } from "./active-months";
-import { fromDayNumber, toDayNumber } from "./calendar-date";
+import { fromDayNumber, toDayNumber } from "@/lib/core/calendar-date";
 import { preview, schedule, scheduled } from "./test-helpers";
 import type { TActiveMonths, TScheduleRule } from "./types";
 

@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, daysInMonth, type DayNumber } from "./calendar-date";
+import { civilFromDays, daysFromCivil, daysInMonth, type DayNumber } from "@/lib/core/calendar-date";
 import type { RuleGrid, TActiveMonths } from "./types";
 
 /**

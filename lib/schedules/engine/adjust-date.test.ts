@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjustDueDate, adjustDueDay, isBusinessDay, NoAllowedDateError, type DateConstraints } from "./adjust-date";
-import { toDayNumber, weekdayOf } from "./calendar-date";
+import { toDayNumber, weekdayOf } from "@/lib/core/calendar-date";
 import { scheduled, schedule } from "./test-helpers";
 
 describe("blackouts", () => {

@@ -8,7 +8,7 @@ import {
   parseMonthDay,
   toDayNumber,
   type DayNumber,
-} from "./calendar-date";
+} from "@/lib/core/calendar-date";
 import { isInActiveMonths, moveIntoActiveMonths } from "./active-months";
 import type { RuleGrid, TActiveMonths, TBlackout } from "./types";
 

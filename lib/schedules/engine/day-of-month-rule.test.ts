@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromDayNumber } from "./calendar-date";
+import { fromDayNumber } from "@/lib/core/calendar-date";
 import { nthWeekdayOfMonth } from "./day-of-month-rule";
 import { nextDue, preview, schedule } from "./test-helpers";
 import type { TMonthlyPosition, TMonthlyRule } from "./types";

@@ -8,7 +8,7 @@ import {
   toDayNumber,
   type DayNumber,
   type WeekdayIndex,
-} from "./calendar-date";
+} from "@/lib/core/calendar-date";
 import { WEEKDAYS, type RuleDue, type RuleGrid, type RuleState, type TMonthlyPosition, type TMonthlyRule, type TWeekday } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, type CalendarDate, type DayNumber } from "./calendar-date";
+import { fromDayNumber, toDayNumber, type CalendarDate, type DayNumber } from "@/lib/core/calendar-date";
 import type { TAfterScheduleRule } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import { parseMonthDay } from "./calendar-date";
+import { parseMonthDay } from "@/lib/core/calendar-date";
 import { defaultSeasonStarts } from "./seasonal-rule";
 import type {
   TActiveMonths,

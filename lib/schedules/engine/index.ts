@@ -21,7 +21,7 @@ export {
   type LocalTime,
   type MonthDay,
   type YearMonthDay,
-} from "./calendar-date";
+} from "@/lib/core/calendar-date";
 export {
   computeNextDue,
   materializeOccurrences,

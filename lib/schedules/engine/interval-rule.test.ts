@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toDayNumber, fromDayNumber } from "./calendar-date";
+import { toDayNumber, fromDayNumber } from "@/lib/core/calendar-date";
 import { addInterval } from "./interval-rule";
 import { nextDue, preview, schedule } from "./test-helpers";
 import type { TIntervalRule, TIntervalUnit } from "./types";

@@ -6,7 +6,7 @@ import {
   toDayNumber,
   type DayNumber,
   type YearMonthDay,
-} from "./calendar-date";
+} from "@/lib/core/calendar-date";
 import type { RuleDue, RuleGrid, RuleState, TIntervalRule, TIntervalUnit } from "./types";
 
 /**

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
-import { calendarDateInZone, localDateTimeToInstant } from "./calendar-date";
+import { calendarDateInZone, localDateTimeToInstant } from "@/lib/core/calendar-date";
 import { computeNextDue, materializeOccurrences, previewOccurrences } from "./next-due";
 import { nextDue, preview, schedule, scheduled } from "./test-helpers";
 import type { TIntervalRule, TSchedule } from "./types";

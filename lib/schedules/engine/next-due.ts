@@ -1,5 +1,5 @@
 import { adjustDueDay, type AdjustmentReason, type DateConstraints } from "./adjust-date";
-import { fromDayNumber, toDayNumber, type CalendarDate, type DayNumber } from "./calendar-date";
+import { fromDayNumber, toDayNumber, type CalendarDate, type DayNumber } from "@/lib/core/calendar-date";
 import { nextMonthlyDue } from "./day-of-month-rule";
 import { dependencyDueDay } from "./dependency";
 import { nextIntervalDue } from "./interval-rule";

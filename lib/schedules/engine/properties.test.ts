@@ -3,7 +3,7 @@ import { addMonths as dfAddMonths, format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NoAllowedDateError } from "./adjust-date";
-import { fromDayNumber, toDayNumber } from "./calendar-date";
+import { fromDayNumber, toDayNumber } from "@/lib/core/calendar-date";
 import { computeNextDue, previewOccurrences, type NextDueContext } from "./next-due";
 import type { TActiveMonths, TBlackout, TDateRule, TIntervalRule, TSchedule } from "./types";
 

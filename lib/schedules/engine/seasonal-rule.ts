@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, parseMonthDay, type DayNumber, type MonthDay } from "./calendar-date";
+import { civilFromDays, daysFromCivil, parseMonthDay, type DayNumber, type MonthDay } from "@/lib/core/calendar-date";
 import type { RuleDue, RuleGrid, RuleState, THemisphere, TSeason, TSeasonalRule } from "./types";
 
 /**

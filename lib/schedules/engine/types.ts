@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zCalendarDate, zId, zText } from "@/lib/server/validation/input";
-import { isCalendarDate, isLocalTime, isMonthDay, type DayNumber } from "./calendar-date";
+import { isCalendarDate, isLocalTime, isMonthDay, type DayNumber } from "@/lib/core/calendar-date";
 
 /**
  * Rule and schedule shapes. Every rule is a discriminated union member keyed

@@ -2,23 +2,18 @@
  * Turns a request's credentials into an AuthContext: either a Bearer API token or
  * the next-auth session cookie, which must name a live server-side session.
  */
-import { createHash } from "node:crypto";
 import { decode } from "next-auth/jwt";
+import { API_TOKEN_PREFIX } from "@/lib/api-tokens/token-prefix";
+import { hashToken } from "@/lib/server/crypto/token-hash";
 import { db } from "@/lib/server/db/client";
 import { serverEnv } from "@/lib/server/env";
 import type { AuthContext } from "./auth-context";
-
-export const API_TOKEN_PREFIX = "da_";
-
-export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 export async function authFromBearer(authorization: string | null): Promise<AuthContext | null> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token?.startsWith(API_TOKEN_PREFIX)) return null;
   const record = await db().apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
+    where: { tokenHash: hashToken(token) },
     select: {
       id: true,
       userId: true,

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/server/auth/auth-options";
-import { limitedSignInRoute, type NextAuthParams } from "@/lib/server/auth/sign-in-route";
+import { limitedSignInRoute, type NextAuthParams } from "@/lib/server/api/sign-in-route";
 
 export const dynamic = "force-dynamic";
 

@@ -9,7 +9,7 @@
 import { credentialRateLimits } from "@/lib/accounts/credential-rate-limits";
 import { publicApiRoute } from "@/lib/server/api/route";
 import { serverEnv } from "@/lib/server/env";
-import { clientKeyFromHeaders } from "./client-key";
+import { clientKeyFromHeaders } from "@/lib/server/auth/client-key";
 
 export interface NextAuthParams {
   nextauth: string[];

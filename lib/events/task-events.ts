@@ -6,7 +6,7 @@
  */
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-import { notify } from "./notify";
+import { notify } from "@/lib/notifications/notify";
 
 export interface TaskRef {
   id: string;

@@ -6,7 +6,7 @@
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction, Prisma } from "@/lib/server/db/client";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 
 /** A WHERE fragment for Meter: in the caller's household and on an asset they may see. */
 export async function visibleMetersWhere(tx: DatabaseTransaction, auth: AuthContext): Promise<Prisma.MeterWhereInput> {

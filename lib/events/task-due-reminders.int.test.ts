@@ -4,7 +4,7 @@ import { createSchedule } from "@/lib/schedules/create-schedule";
 import { db } from "@/lib/server/db/client";
 import { createTask } from "@/lib/tasks/create-task";
 import { addHouseholdMember, createHouseholdOwner } from "@/tests/support/fixtures";
-import { sendTaskDueReminders } from "./task-due-reminders";
+import { sendTaskDueReminders } from "@/lib/events/task-due-reminders";
 
 // 12:00Z on 9 March 2030 is already 01:00 on 10 March in Auckland (UTC+13).
 const NOW = new Date("2030-03-09T12:00:00Z");

@@ -5,14 +5,14 @@
  * notifies each member who can see the asset. A scan that runs twice on one day, or
  * a retry, notifies nobody twice: the key is `warranty:<asset>:<expiry>:<lead>:<user>`.
  */
-import { assetEventData } from "@/lib/assets/asset-event";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
-import { addDays, calendarDateInZone } from "@/lib/schedules/engine/calendar-date";
+import { assetEventData } from "@/lib/webhooks/asset-event";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
+import { addDays, calendarDateInZone } from "@/lib/core/calendar-date";
 import { db } from "@/lib/server/db/client";
 import type { AssetVisibility } from "@/lib/server/db/generated/enums";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-import { notify } from "./notify";
-import { DEFAULT_WARRANTY_LEAD_DAYS } from "./schemas";
+import { notify } from "@/lib/notifications/notify";
+import { DEFAULT_WARRANTY_LEAD_DAYS } from "@/lib/notifications/schemas";
 
 const HOUSEHOLD_PAGE = 200;
 

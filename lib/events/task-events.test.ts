@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scheduleChangedMessage, taskAssignedMessage, taskDueSoonMessage, taskOverdueMessage } from "./task-events";
+import { scheduleChangedMessage, taskAssignedMessage, taskDueSoonMessage, taskOverdueMessage } from "@/lib/events/task-events";
 
 const task = { id: "t1", title: "Descale the kettle" };
 

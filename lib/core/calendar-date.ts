@@ -1,7 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
 
 /**
- * Calendar dates for the schedule engine.
+ * Calendar dates and time zones, shared by every domain.
  *
  * A maintenance task is due on a *day* in the household's time zone, not at an
  * instant, so the engine never does arithmetic on `Date` objects. Dates cross
@@ -290,4 +290,30 @@ export function localDateTimeToInstant(date: CalendarDate, timeZone: string, tim
   // No candidate means the wall time falls into a gap: reading it with the
   // pre-transition offset lands just as far after the gap as it was into it.
   return new Date(best ?? wallMs - offsetBefore);
+}
+
+/*
+ * PostgreSQL `date` columns come back from Prisma as Dates at UTC midnight, so these
+ * conversions work in UTC; only "today" depends on the household's zone.
+ */
+
+export function toCalendarDate(value: Date): CalendarDate;
+export function toCalendarDate(value: Date | null): CalendarDate | null;
+export function toCalendarDate(value: Date | null): CalendarDate | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}
+
+export function fromCalendarDate(value: CalendarDate): Date;
+export function fromCalendarDate(value: CalendarDate | null): Date | null;
+export function fromCalendarDate(value: CalendarDate | null): Date | null {
+  return value ? new Date(`${value}T00:00:00.000Z`) : null;
+}
+
+/** Today's date in the household's time zone (UTC when the zone is unknown). */
+export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
+  try {
+    return calendarDateInZone(now, timeZone);
+  } catch {
+    return toCalendarDate(now);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 
 /** A WHERE fragment for Task or Schedule: in the caller's household and not on a hidden asset. */
 export async function visibleToCaller(

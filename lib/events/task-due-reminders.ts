@@ -9,15 +9,21 @@
  * nobody has, every member who can see its asset. Reading only: this never changes a
  * task nor advances a schedule.
  */
-import { toCalendarDate, todayIn } from "@/lib/assets/calendar-date";
-import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
-import { addDays, diffDays } from "@/lib/schedules/engine/calendar-date";
+import { OPEN_STATUSES } from "@/lib/core/task-status";
+import { toCalendarDate, todayIn } from "@/lib/core/calendar-date";
+
+import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
+
+import { addDays, diffDays } from "@/lib/core/calendar-date";
+
 import { db } from "@/lib/server/db/client";
+
 import type { NotificationType } from "@/lib/server/db/generated/enums";
-import { OPEN_STATUSES } from "@/lib/tasks/schemas";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-import { notify } from "./notify";
-import { taskDueSoonMessage, taskOverdueMessage, type TaskMessage } from "./task-events";
+
+import { notify } from "@/lib/notifications/notify";
+
+import { taskDueSoonMessage, taskOverdueMessage, type TaskMessage } from "@/lib/events/task-events";
 
 const HOUSEHOLD_PAGE = 200;
 

@@ -9,7 +9,7 @@ import { db } from "@/lib/server/db/client";
 import { createTask } from "@/lib/tasks/create-task";
 import { updateTask } from "@/lib/tasks/update-task";
 import { addHouseholdMember, createHouseholdOwner, type TestMember } from "@/tests/support/fixtures";
-import { notifyTaskAssigned } from "./task-events";
+import { notifyTaskAssigned } from "@/lib/events/task-events";
 
 let owner: TestMember;
 let alice: TestMember;

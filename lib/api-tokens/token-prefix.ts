@@ -1,0 +1,2 @@
+/** Every API token starts with this, so a leaked one is recognisable (secret scanners) and cookies are never mistaken for one. */
+export const API_TOKEN_PREFIX = "da_";
