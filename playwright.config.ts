@@ -16,6 +16,11 @@ function findChromium(): string | undefined {
   );
 }
 
+// Test helpers load lib/ modules marked `import "server-only"`; workers inherit this (scripts/lib/server-only.mjs).
+const serverOnlyHook = `--import=${new URL("./scripts/lib/server-only.mjs", import.meta.url).pathname}`;
+if (!process.env.NODE_OPTIONS?.includes(serverOnlyHook))
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} ${serverOnlyHook}`.trim();
+
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
@@ -46,7 +51,7 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: "npx tsx scripts/start.ts",
+    command: "npx tsx --import ./scripts/lib/server-only.mjs scripts/start.ts",
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

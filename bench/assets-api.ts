@@ -13,7 +13,7 @@ import path from "node:path";
 import pg from "pg";
 import { createMigratedTemplate, databaseUrl, dropDatabase, startTestDatabaseServer } from "../tests/support/test-database-server";
 import { needsBuild } from "../scripts/lib/needs-build";
-import { exited, nodeBin, run } from "../scripts/lib/run";
+import { exited, nodeBin, run, TYPESCRIPT_NODE_FLAGS } from "../scripts/lib/run";
 import { formatRow, load, summarize, TABLE_HEADER } from "./lib/stats";
 
 const ASSETS = 10_000;
@@ -86,7 +86,7 @@ async function main() {
     console.log(`seeded ${ASSETS} assets in ${(performance.now() - seedStart).toFixed(0)} ms`);
 
     if (needsBuild(projectDir)) await run(nodeBin("next"), ["build"], { cwd: projectDir });
-    app = spawn(nodeBin("tsx"), ["scripts/start.ts"], {
+    app = spawn(process.execPath, [...TYPESCRIPT_NODE_FLAGS, "scripts/start.ts"], {
       cwd: projectDir,
       env: {
         ...process.env,

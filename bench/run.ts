@@ -5,7 +5,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { run } from "../scripts/lib/run";
+import { run, TYPESCRIPT_NODE_FLAGS } from "../scripts/lib/run";
 
 const benchDir = path.dirname(new URL(import.meta.url).pathname);
 const requested = process.argv.slice(2);
@@ -17,7 +17,7 @@ const files = readdirSync(benchDir)
 for (const file of files) {
   console.log(`\n═══ ${file} ═══`);
   try {
-    await run(path.join(benchDir, "..", "node_modules", ".bin", "tsx"), [path.join(benchDir, file)]);
+    await run(process.execPath, [...TYPESCRIPT_NODE_FLAGS, path.join(benchDir, file)]);
   } catch (error) {
     console.error(`${file} did not finish: ${error instanceof Error ? error.message : String(error)}`);
   }

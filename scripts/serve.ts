@@ -4,7 +4,7 @@
  * Any copy of CLIENT_ADDRESS_HEADER the client sent is dropped and the header is set
  * from req.socket.remoteAddress; lib/server/http/client-address.ts reads it (and
  * X-Forwarded-For only for TRUST_PROXY hops). Started by scripts/start.ts:
- * `node --import tsx scripts/serve.ts --port 3000 --hostname 0.0.0.0 [--dev]`.
+ * `node --import tsx --import ./scripts/lib/server-only.mjs scripts/serve.ts --port 3000 --hostname 0.0.0.0 [--dev]`.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";

@@ -12,7 +12,7 @@ import { applyMigrations } from "../lib/server/db/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/server/db/embedded-postgres";
 import { loadOrCreateSecrets } from "./lib/data-dir-secrets";
 import { needsBuild } from "./lib/needs-build";
-import { exited, nodeBin } from "./lib/run";
+import { exited, nodeBin, TYPESCRIPT_NODE_FLAGS } from "./lib/run";
 import { readStartupConfig, StartupError } from "./lib/startup-config";
 
 const projectDir = path.resolve(new URL("..", import.meta.url).pathname);
@@ -99,7 +99,11 @@ async function main() {
   // process, so a signal reaches the worker itself rather than a wrapper.
   const startWorker = () => {
     const worker = track(
-      spawn(process.execPath, ["--import", "tsx", path.join(projectDir, "workers", "main.ts")], { cwd: projectDir, env, stdio: "inherit" }),
+      spawn(process.execPath, [...TYPESCRIPT_NODE_FLAGS, path.join(projectDir, "workers", "main.ts")], {
+        cwd: projectDir,
+        env,
+        stdio: "inherit",
+      }),
     );
     worker.once("exit", (code) => {
       if (running.stopping) return;
@@ -111,8 +115,7 @@ async function main() {
 
   // scripts/serve.ts wraps Next's request handler to hand the socket address to the app.
   const serveArgs = [
-    "--import",
-    "tsx",
+    ...TYPESCRIPT_NODE_FLAGS,
     path.join(projectDir, "scripts", "serve.ts"),
     "--port",
     String(config.PORT),

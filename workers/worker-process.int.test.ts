@@ -10,7 +10,7 @@ import { db } from "@/lib/server/db/client";
 import { insertJob } from "@/lib/server/jobs/enqueue-job";
 import { quietLogger, waitFor } from "@/lib/server/jobs/test-support";
 import { Worker } from "@/lib/server/jobs/worker";
-import { exited } from "@/scripts/lib/run";
+import { exited, TYPESCRIPT_NODE_FLAGS } from "@/scripts/lib/run";
 import { OUTBOX_TABLE_SQL, sideEffectHandler } from "./fixtures/side-effect-handler";
 
 const projectDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -18,7 +18,7 @@ const children: ChildProcess[] = [];
 const workers: Worker[] = [];
 
 function spawnWorker(entry: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(projectDir, entry)], {
+  const child = spawn(process.execPath, [...TYPESCRIPT_NODE_FLAGS, path.join(projectDir, entry)], {
     cwd: projectDir,
     env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ...env },
     stdio: ["ignore", "pipe", "pipe"],

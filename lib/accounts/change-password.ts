@@ -4,6 +4,7 @@
  * of the account is revoked. A wrong current password is a failed attempt for the
  * route's guess limits (credential-rate-limits.ts).
  */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
 import { hashPassword, verifyPassword } from "@/lib/server/crypto/password";

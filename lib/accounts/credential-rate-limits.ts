@@ -12,6 +12,7 @@
  * Only wrong passwords count (the route wrapper records them); a success clears the
  * (account, client) count.
  */
+import "server-only";
 import { serverEnv } from "@/lib/server/env";
 import { countedFailures, type RateLimitRule } from "@/lib/server/rate-limit";
 

@@ -1,4 +1,5 @@
 /** The signed-in user, their active household and every household they belong to. */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { Role } from "@/lib/server/db/generated/enums";

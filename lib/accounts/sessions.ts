@@ -3,6 +3,7 @@
  * whether it is still valid is decided here, so logout and password changes take
  * effect on the server at once.
  */
+import "server-only";
 import { serverEnv } from "@/lib/server/env";
 import { db } from "@/lib/server/db/client";
 

@@ -1,4 +1,5 @@
 /** Creates an account and its first household, with the new user as OWNER. */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
 import { hashPassword } from "@/lib/server/crypto/password";

@@ -3,6 +3,7 @@
  * (null) in the same time. Guessing is limited by the sign-in route
  * (credential-rate-limits.ts), not here.
  */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/crypto/password";
 import { ZSignIn } from "./schemas";

@@ -2,6 +2,7 @@
  * Issues a Bearer token for scripts, bound to the caller and the active household.
  * The secret is returned once; only its SHA-256 hash is stored.
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";

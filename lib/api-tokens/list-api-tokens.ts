@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { TApiTokenOut } from "./schemas";

@@ -5,6 +5,7 @@
  * Each job runs at its recipient's `runAt` (after their quiet hours, like push); the
  * household's targets go with the carrier's job, so they wait for the carrier's.
  */
+import "server-only";
 import type { z } from "zod";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { jobRequest, type JobRequest } from "@/lib/server/jobs/job-definition";

@@ -1,4 +1,5 @@
 /** Sealing, masking and scoping of AppriseTarget rows, shared by the use cases. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { openSecret, sealSecret } from "@/lib/server/crypto/secret-box";
 import type { Prisma } from "@/lib/server/db/client";

@@ -3,6 +3,7 @@
  * the job carries them). Each target's send is recorded with runOnce in its own
  * transaction, so a retry after one target failed sends only to those not yet reached.
  */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { PermanentJobError } from "@/lib/server/jobs/job-handler";
 import { runOnce } from "@/lib/server/jobs/run-once";

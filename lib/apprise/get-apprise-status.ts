@@ -1,3 +1,4 @@
+import "server-only";
 import type { TAppriseStatusOut } from "./schemas";
 import { findAppriseTransport } from "./send-apprise";
 

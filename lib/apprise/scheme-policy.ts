@@ -17,6 +17,7 @@
  * answer that changes in between (rebinding) is not covered: put Apprise where it
  * cannot reach what it must not, too.
  */
+import "server-only";
 import { ZAppriseSchemeList } from "@/lib/server/env";
 import {
   outboundAllowList,

@@ -8,6 +8,7 @@
  * Every URL passes the scheme policy (scheme-policy.ts) again first: what its host
  * resolves to, and the configuration, may have changed since it was saved.
  */
+import "server-only";
 import { execFile } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access } from "node:fs/promises";

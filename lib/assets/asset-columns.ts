@@ -3,6 +3,7 @@
  * prices to BigInt. Only keys present in the input appear in the result, so the same
  * mapping serves create and PATCH.
  */
+import "server-only";
 import type { z } from "zod";
 import { fromCalendarDate } from "@/lib/core/calendar-date";
 import type { ZUpdateAsset } from "./schemas";

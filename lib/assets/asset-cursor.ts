@@ -3,6 +3,7 @@
  * The sort and order are inside too, so a cursor from one sorting is refused by
  * another instead of silently skipping rows.
  */
+import "server-only";
 import { z } from "zod";
 import { decodeCursor, encodeCursor, invalidCursor } from "@/lib/server/validation/cursor";
 import { ASSET_SORTS, ZCalendarDate } from "./schemas";

@@ -8,6 +8,7 @@
  * relation loading would take four more queries and count components by aggregating
  * the whole household.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction, Prisma } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

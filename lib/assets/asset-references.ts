@@ -3,6 +3,7 @@
  * with) against the caller's household, answering 422 with the field path of each bad
  * id. Another household's id is reported exactly like an unknown one.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";

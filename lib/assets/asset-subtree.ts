@@ -4,6 +4,7 @@
  * hang directly under a visible one are kept (flagged `visible: false`) so deletes can
  * detach them; their own subtrees are not read.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import type { AssetStatus } from "@/lib/server/db/generated/enums";

@@ -1,4 +1,5 @@
 /** Creates an asset owned by the caller, with its tags and shares, in the caller's household. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";

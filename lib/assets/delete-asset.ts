@@ -8,6 +8,7 @@
  * named inside the transaction and removed once it has committed (remove-asset-files.ts
  * explains the order). The result lists every deleted asset id.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";

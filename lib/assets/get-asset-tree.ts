@@ -1,4 +1,5 @@
 /** The component tree under a visible asset, to any depth, from one recursive query. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

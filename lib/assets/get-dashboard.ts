@@ -5,6 +5,7 @@
  * household's today (the same rule as GET /api/assets?status=ACTIVE&warrantyWithinDays=N),
  * and the five newest.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, Prisma } from "@/lib/server/db/client";
 import { addDays, todayIn } from "@/lib/core/calendar-date";

@@ -8,6 +8,7 @@
  * pair, so pages stay stable when rows are added and ties never repeat or skip. Missing
  * values (no price, no purchase date) sort last in both directions, by id.
  */
+import "server-only";
 import type { z } from "zod";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, type Prisma } from "@/lib/server/db/client";

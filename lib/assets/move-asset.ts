@@ -4,6 +4,7 @@
  * parentId: the parent must be visible in the household and not the asset itself or
  * one of its components (422 on parentId).
  */
+import "server-only";
 import type { z } from "zod";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { ZMoveAsset, type TAssetOut } from "./schemas";

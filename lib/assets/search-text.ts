@@ -3,6 +3,7 @@
  * serves for `q` searches. Every write that changes one of its sources (the asset's
  * own fields or the names of its tags) rebuilds it through this file.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 
 export interface SearchTextSources {

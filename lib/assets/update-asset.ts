@@ -2,6 +2,7 @@
  * PATCH an asset the caller may see: only the fields present change. Changing the
  * parent moves the asset (and its components) in the tree; see move-asset.ts.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";

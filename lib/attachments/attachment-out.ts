@@ -1,3 +1,4 @@
+import "server-only";
 import type { Attachment } from "@/lib/server/db/client";
 import type { TAttachmentOut } from "./schemas";
 

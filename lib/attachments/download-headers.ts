@@ -5,6 +5,7 @@
  * and PDF is offered as a download rather than rendered.
  */
 
+import "server-only";
 export const ATTACHMENT_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
 export function isInlineType(contentType: string): boolean {

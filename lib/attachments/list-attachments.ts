@@ -1,3 +1,4 @@
+import "server-only";
 import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";

@@ -3,6 +3,7 @@
  * image sharp cannot decode (HEIC needs an HEVC decoder that sharp's prebuilt libvips
  * lacks; a truncated or exotic file) simply gets no thumbnail.
  */
+import "server-only";
 import sharp from "sharp";
 import { logger } from "@/lib/server/logger";
 

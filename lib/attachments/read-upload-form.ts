@@ -7,6 +7,7 @@
  * sends no Content-Length (or a false one) still cannot make us buffer more than
  * MAX_UPLOAD_MB plus framing.
  */
+import "server-only";
 import { serverEnv } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors/app-error";
 import { zodToAppError } from "@/lib/server/errors/to-app-error";

@@ -13,6 +13,7 @@
  *   });
  *   await deleteStoredFiles(keys);
  */
+import "server-only";
 import { db, type DatabaseTransaction } from "@/lib/server/db/client";
 import { logger } from "@/lib/server/logger";
 import { fileStorage } from "@/lib/storage/file-storage";

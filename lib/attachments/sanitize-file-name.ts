@@ -4,6 +4,7 @@
  * cannot smuggle paths, control characters or right-to-left tricks ("gpj.exe").
  */
 
+import "server-only";
 export const MAX_FILE_NAME_LENGTH = 200;
 const MAX_EXTENSION_LENGTH = 20;
 

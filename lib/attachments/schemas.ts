@@ -2,6 +2,7 @@
  * The attachment API contract. Uploads arrive as multipart/form-data (fields `file`,
  * one or more, and `kind`); `readUploadForm` turns the form into `TUploadAttachments`.
  */
+import "server-only";
 import { z } from "zod";
 
 export const ATTACHMENT_KINDS = ["PHOTO", "RECEIPT", "MANUAL", "WARRANTY", "OTHER"] as const;

@@ -3,6 +3,7 @@
  * extension are never trusted: a "photo.png" holding HTML or an executable is refused.
  */
 
+import "server-only";
 export const ALLOWED_UPLOAD_TYPES = {
   "image/jpeg": "JPEG",
   "image/png": "PNG",

@@ -4,6 +4,7 @@
  * Files are written first and the rows inserted after; if the insert fails (the asset
  * was deleted meanwhile), the files just written are removed again.
  */
+import "server-only";
 import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, Prisma } from "@/lib/server/db/client";

@@ -4,6 +4,7 @@
  * body streams in (a missing or lying Content-Length cannot make us buffer more), and
  * on the real sizes of the files received.
  */
+import "server-only";
 import { serverEnv } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors/app-error";
 

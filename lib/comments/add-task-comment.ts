@@ -3,6 +3,7 @@
  * (MENTION notification) in the same transaction: except the author, members who may not
  * see the task, and anyone who is not a member (their tokens stay plain text).
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notify } from "@/lib/notifications/notify";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { TaskComment } from "@/lib/server/db/client";
 import { can } from "@/lib/core/permissions";

@@ -1,4 +1,5 @@
 /** What a mentioned member is told: pure, so its wording and dedupe key are unit-tested. */
+import "server-only";
 import { commentPlainText, excerpt } from "./mentions";
 
 export interface MentionMessage {

@@ -3,6 +3,7 @@
  * (another household's, or on an asset private to someone else) answers 404 for its
  * comments too, and a mention never tells someone about a task they may not see.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

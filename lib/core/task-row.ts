@@ -3,6 +3,7 @@
  * occurrences all go through insertTask, and every query that returns a task for the
  * API includes its assignees the same way.
  */
+import "server-only";
 import { fromCalendarDate, type CalendarDate } from "@/lib/core/calendar-date";
 import type { DatabaseTransaction, Prisma } from "@/lib/server/db/client";
 

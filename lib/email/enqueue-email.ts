@@ -1,4 +1,5 @@
 /** Queues an e-mail (sendEmailJob) in the caller's transaction: sent if and only if the cause commits. */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { enqueueJob, type EnqueuedJob } from "@/lib/server/jobs/enqueue-job";
 import { sendEmailJob } from "./jobs";

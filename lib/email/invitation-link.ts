@@ -3,6 +3,7 @@
  * row. So that the token is not kept in clear there either, the props carry it sealed
  * (AES-256-GCM, lib/server/crypto/secret-box) and only the rendering opens it.
  */
+import "server-only";
 import { openSecret, sealSecret } from "@/lib/server/crypto/secret-box";
 
 const PURPOSE = "invitation-link";

@@ -1,4 +1,5 @@
 /** The e-mail domain's job kinds (lib/server/jobs/job-definition.ts says what a definition is). */
+import "server-only";
 import { z } from "zod";
 import { defineJob } from "@/lib/server/jobs/job-definition";
 import { EMAIL_TEMPLATES } from "./templates";

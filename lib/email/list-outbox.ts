@@ -3,6 +3,7 @@
  * newest first. Ids are UUIDv7, so ordering by id is ordering by time and the last id
  * of a page is its cursor.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { ZListOutboxQuery, type TListOutboxQuery, type TOutboxPage } from "./schemas";

@@ -3,6 +3,7 @@
  * when offered) or `smtps://...:465` (TLS from the start); without it, mail is kept in
  * the outbox table for the app to show instead of being sent.
  */
+import "server-only";
 import { z } from "zod";
 
 export const ZMailEnv = z.object({

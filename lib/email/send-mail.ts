@@ -3,6 +3,7 @@
  * outbox (OutboxMessage) for the app to show. Callers go through the send-email job,
  * which makes this at most once per recipient (runOnce).
  */
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { mailConfig, type MailConfig } from "./mail-config";

@@ -9,6 +9,7 @@
  * nobody has, every member who can see its asset. Reading only: this never changes a
  * task nor advances a schedule.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { toCalendarDate, todayIn } from "@/lib/core/calendar-date";
 

@@ -4,6 +4,7 @@
  * cases make inside their own transaction, so a notification exists if and only if the
  * change it reports committed. notify() appends each recipient's id to the key.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
 import { notify } from "@/lib/notifications/notify";

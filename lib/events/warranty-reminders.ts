@@ -5,6 +5,7 @@
  * notifies each member who can see the asset. A scan that runs twice on one day, or
  * a retry, notifies nobody twice: the key is `warranty:<asset>:<expiry>:<lead>:<user>`.
  */
+import "server-only";
 import { assetEventData } from "@/lib/webhooks/asset-event";
 import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
 import { addDays, calendarDateInZone } from "@/lib/core/calendar-date";

@@ -2,6 +2,7 @@
  * Adds a blackout or holiday. Schedules read the household's blackouts each time they
  * plan an occurrence, so tasks planned from now on avoid it; tasks already planned keep their date.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { toBlackoutOut, ZCreateBlackout, type TBlackoutOut, type TCreateBlackout } from "./blackouts-schemas";

@@ -1,4 +1,5 @@
 /** The current household's blackouts and holidays, earliest first. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { toBlackoutOut, type TBlackoutOut } from "./blackouts-schemas";

@@ -1,4 +1,5 @@
 /** The household blackout API contract: days no schedule lands on (BLACKOUT) and public holidays (HOLIDAY). */
+import "server-only";
 import { z } from "zod";
 import { zText } from "@/lib/server/validation/input";
 import { diffDays, isCalendarDate, ZCalendarDate } from "@/lib/schedules/engine";

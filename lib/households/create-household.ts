@@ -1,4 +1,5 @@
 /** Creates another household for the caller, who becomes its OWNER and switches to it. */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { ZCreateHousehold, type TCreateHousehold } from "./schemas";

@@ -1,4 +1,5 @@
 /** The members of the caller's active household. */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { Role } from "@/lib/server/db/generated/enums";

@@ -3,6 +3,7 @@
  * tasks on their calendar dates (they are stored as dates); what counts as "today" and
  * "overdue" follows the new zone from the next request.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";

@@ -1,4 +1,5 @@
 /** Makes another of the caller's households the active one. */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { notFound } from "@/lib/server/errors/app-error";

@@ -10,6 +10,7 @@
  * (still unaccepted, unrevoked, unexpired). A second accept blocks on the row lock and
  * then matches nothing, so exactly one wins.
  */
+import "server-only";
 import { notify } from "@/lib/notifications/notify";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";

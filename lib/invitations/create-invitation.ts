@@ -4,6 +4,7 @@
  * one and issues a fresh link with a fresh expiry. An address that already belongs to a
  * member is refused. The route limits how many a household sends an hour.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";

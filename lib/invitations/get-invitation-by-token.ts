@@ -3,6 +3,7 @@
  * names, the role, the address it was sent to and whether it can still be used.
  * Nothing else about the household. Null for a token that matches nothing.
  */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { hashInvitationToken } from "./invitation-token";
 import { invitableRole } from "./invitation-out";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Invitation } from "@/lib/server/db/client";
 import { INVITABLE_ROLES, type TInvitationOut } from "./schemas";

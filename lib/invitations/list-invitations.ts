@@ -1,4 +1,5 @@
 /** The household's pending invitations (not accepted, revoked or expired), newest first. Never their tokens. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { toInvitationOut } from "./invitation-out";

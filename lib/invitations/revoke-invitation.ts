@@ -1,4 +1,5 @@
 /** Revokes a pending invitation: its link stops working and says so. Another household's id answers 404. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

@@ -10,6 +10,7 @@
  * no link: notification rows are stored in clear, and the token must not be, so it points
  * the reader to the e-mail instead.
  */
+import "server-only";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { notify } from "@/lib/notifications/notify";
 import type { DatabaseTransaction, Invitation } from "@/lib/server/db/client";

@@ -1,4 +1,5 @@
 /** Creates a location, at the top level or inside another location of the household. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { readLocationOut } from "./get-location";

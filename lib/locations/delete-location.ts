@@ -3,6 +3,7 @@
  * unless forced: then its sub-locations move up to its parent and its assets are left
  * without a location. Assets the caller cannot see count too, since they would change.
  */
+import "server-only";
 import type { z } from "zod";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";

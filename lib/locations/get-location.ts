@@ -1,4 +1,5 @@
 /** One location of the caller's household, or 404. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, type DatabaseTransaction } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

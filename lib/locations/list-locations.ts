@@ -1,4 +1,5 @@
 /** Every location of the caller's household, in tree order, with paths and visible asset counts. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { readLocationsOut } from "./location-out";

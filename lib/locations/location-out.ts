@@ -1,4 +1,5 @@
 /** Serializes locations with their paths and counts of the assets the caller may see in each. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";

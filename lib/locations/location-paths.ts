@@ -3,6 +3,7 @@
  * locations, so reading them all in one query and walking parents in memory is cheaper
  * than a recursive query per listing, and gives every path at once.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 
 export const PATH_SEPARATOR = " > ";

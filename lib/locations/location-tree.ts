@@ -1,4 +1,5 @@
 /** Parent checks shared by creating and moving locations. */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
 import { descendantLocationIds, type LocationNode } from "./location-paths";

@@ -1,4 +1,5 @@
 /** Renames a location or moves it (with everything inside) under another parent or to the top. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

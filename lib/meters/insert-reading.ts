@@ -3,6 +3,7 @@
  * up: a lower value is refused unless it is marked as a reset, and readings must come
  * in time order so "lower than the last one" has one meaning.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";

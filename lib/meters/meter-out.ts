@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/server/db/client";
 import type { TMeterOut } from "./schemas";
 

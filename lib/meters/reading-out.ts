@@ -1,3 +1,4 @@
+import "server-only";
 import type { MeterReading } from "@/lib/server/db/client";
 import type { TReadingOut } from "./schemas";
 

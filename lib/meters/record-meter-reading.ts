@@ -1,4 +1,5 @@
 /** Records a reading; usage-based schedules on this meter that became due get their task. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

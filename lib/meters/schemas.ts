@@ -1,4 +1,5 @@
 /** The meter API contract: usage counters of assets and their readings. */
+import "server-only";
 import { z } from "zod";
 import { zInstant, zText } from "@/lib/server/validation/input";
 

@@ -4,6 +4,7 @@
  * usage-based schedule counting this meter react — a USAGE task when a threshold is
  * reached, or an open date-based task brought forward ("whichever comes first").
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { triggerUsageSchedules } from "@/lib/schedules/advance-schedule";
 import type { HouseholdClock } from "@/lib/schedules/schedule-state";

@@ -8,6 +8,7 @@
  * subscription is gone: it is deleted. 429 and 5xx retry; other answers are logged and
  * not retried (the message itself is at fault, another try would fail alike).
  */
+import "server-only";
 import webpush from "web-push";
 import { db } from "@/lib/server/db/client";
 import { answerExcerpt, describeJobError } from "@/lib/server/jobs/describe-job-error";

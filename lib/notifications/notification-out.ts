@@ -1,3 +1,4 @@
+import "server-only";
 import type { Notification } from "@/lib/server/db/client";
 import type { TNotificationOut } from "./schemas";
 

@@ -7,6 +7,7 @@
  * Idempotent: each recipient's row is keyed `${dedupeKey}:${userId}`; notifying again
  * about the same event creates nothing and enqueues nothing.
  */
+import "server-only";
 import { appriseJobsFor } from "@/lib/apprise/apprise-job";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import type { EmailTemplateName, EmailTemplateProps } from "@/lib/email/templates";

@@ -3,6 +3,7 @@
  * always on by default; e-mail for what needs action or is rare; push for what is
  * time-sensitive; Apprise only once a user turns it on (it needs a server).
  */
+import "server-only";
 import type { NotificationChannel, NotificationType, Role } from "@/lib/server/db/generated/enums";
 import { can, type Permission } from "@/lib/core/permissions";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPES } from "./schemas";

@@ -4,6 +4,7 @@
  * addresses only, unless OUTBOUND_ALLOW_HOSTS names it) and must be https unless
  * allow-listed (a local push service in tests or a self-hosted one).
  */
+import "server-only";
 import { AppError } from "@/lib/server/errors/app-error";
 import { outboundAllowList, OutboundHttpError, resolveAllowedAddresses } from "@/lib/server/outbound-http";
 

@@ -3,6 +3,7 @@
  * wakes the device (Urgency, RFC 8030 5.3), and whether a newer message replaces a
  * pending one of the same subject (Topic).
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import type { NotificationType } from "@/lib/server/db/generated/enums";
 

@@ -1,4 +1,5 @@
 /** Reading and changing the caller's quiet hours (stored as minutes after local midnight). */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { ZQuietHours, type TQuietHours, type TUpdateQuietHours } from "./schemas";

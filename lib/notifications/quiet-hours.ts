@@ -3,6 +3,7 @@
  * (notify.ts schedules both with afterQuietHours). The window may wrap past midnight
  * (22:00-07:00). E-mail and the in-app list do not wait: they are not interruptions.
  */
+import "server-only";
 import { addDays, calendarDateInZone, localDateTimeToInstant } from "@/lib/core/calendar-date";
 
 export interface QuietHours {

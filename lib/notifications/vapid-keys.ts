@@ -4,6 +4,7 @@
  * every web and worker process signs with the same pair and browsers' subscriptions
  * stay valid across restarts.
  */
+import "server-only";
 import webpush from "web-push";
 import { mailConfig } from "@/lib/email/mail-config";
 import { openSecret, sealSecret } from "@/lib/server/crypto/secret-box";

@@ -3,6 +3,7 @@
  * with, so the document cannot drift from the code. A test checks that every route
  * file's exported methods appear here and nothing else does.
  */
+import "server-only";
 import { z } from "zod";
 import { ERROR_DESCRIPTIONS, errorStatusesOf } from "./error-statuses";
 import { API_OPERATIONS, type ApiOperation } from "./operations";

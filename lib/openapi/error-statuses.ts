@@ -5,6 +5,7 @@
  * `error-statuses.test.ts` scans each handler's imports and fails when a handler can
  * throw a code that is not listed here.
  */
+import "server-only";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/server/errors/app-error";
 import type { ApiOperation } from "./operations";
 

@@ -3,6 +3,7 @@
  * `build-document.ts` turns this into OpenAPI 3.1; `operations.test.ts` fails when a
  * route file exports a method that is not listed here, or the other way round.
  */
+import "server-only";
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/server/errors/app-error";
 import { ZAccountOut, ZChangePassword, ZChangePasswordOut, ZSignUp, ZSignUpOut } from "@/lib/accounts/schemas";

@@ -3,6 +3,7 @@
  * resume, a meter reading or a prerequisite's completion, the schedule gets its next
  * task — in the caller's transaction, so the history and the next task commit together.
  */
+import "server-only";
 import { insertTask, taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { fromCalendarDate } from "@/lib/core/calendar-date";

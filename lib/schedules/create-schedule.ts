@@ -1,4 +1,5 @@
 /** Creates a schedule and, in the same transaction, its first open task (when one is due). */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { planNextTask } from "./advance-schedule";

@@ -2,6 +2,7 @@
  * Deletes a schedule and its open tasks; completed and skipped ones stay as history
  * (their scheduleId becomes null). Refused while other schedules depend on it.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";

@@ -3,6 +3,7 @@
  * tag, the last row's planned date (null for an undated row) and its id. The tag makes
  * a cursor from another listing fail loudly (422) instead of skipping rows.
  */
+import "server-only";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "@/lib/server/validation/cursor";
 import { ZCalendarDate } from "./engine";

@@ -5,6 +5,7 @@
  * was, who did it and what they noted. Skipped and cancelled occurrences were never
  * done, so they carry no completion day and no early/late figure.
  */
+import "server-only";
 import { taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
 import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
 

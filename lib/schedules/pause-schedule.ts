@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { setSchedulePaused } from "./set-schedule-paused";
 import type { TScheduleChangeOut } from "./schemas";

@@ -1,4 +1,5 @@
 /** The editor's live preview: the next dates and the rule in words, nothing saved. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";

@@ -4,6 +4,7 @@
  * completed this schedule least often (ties: list order). People who left the household
  * are skipped.
  */
+import "server-only";
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
 
 /** `forTaskId`: re-assigning an existing task, which must not count as "the previous one". */

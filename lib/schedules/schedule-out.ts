@@ -1,3 +1,4 @@
+import "server-only";
 import { toCalendarDate } from "@/lib/core/calendar-date";
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
 import { describeRule, ZBlackout } from "./engine";

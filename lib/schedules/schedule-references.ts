@@ -3,6 +3,7 @@
  * the writing transaction, and refuses dependency cycles. All failures are collected
  * into one 422 so the editor can mark every bad field at once.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";

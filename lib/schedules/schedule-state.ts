@@ -3,6 +3,7 @@
  * household's clock and blackouts, the history of its occurrences, meter readings and
  * the prerequisite's last completion. The engine itself never touches the database.
  */
+import "server-only";
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
 import { toCalendarDate } from "@/lib/core/calendar-date";
 import {

@@ -2,6 +2,7 @@
  * The schedule API contract: what clients send and get back. Rules are the engine's
  * own `ZScheduleRule`, so the editor, the API and the engine agree on one shape.
  */
+import "server-only";
 import { z } from "zod";
 import { zMultilineText, zText } from "@/lib/server/validation/input";
 import { ZBlackout, ZCalendarDate, ZScheduleRule } from "./engine";

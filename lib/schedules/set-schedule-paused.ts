@@ -2,6 +2,7 @@
  * Pausing keeps the open task (it is still real work someone may do) but stops the
  * schedule from planning further ones; resuming plans the next one if none is open.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors/app-error";

@@ -4,6 +4,7 @@
  * ones keep what they were (they are history of what was planned). The answer says
  * how many tasks changed.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
 

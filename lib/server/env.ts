@@ -3,6 +3,7 @@
  * `scripts/start.ts` fills in generated secrets and the embedded database URL before
  * the web server starts, so by the time this runs everything required is present.
  */
+import "server-only";
 import { z } from "zod";
 
 /**

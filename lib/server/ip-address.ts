@@ -4,6 +4,7 @@
  * registrations). IPv6 forms that embed an IPv4 address (mapped, NAT64, 6to4,
  * IPv4-compatible) are judged by that IPv4 address, so `::ffff:10.0.0.1` is private.
  */
+import "server-only";
 import { isIP } from "node:net";
 
 export interface ParsedIp {

@@ -19,6 +19,7 @@ function write(level: Level, message: string, fields?: Record<string, unknown>) 
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
+import "server-only";
 export const logger = {
   debug: (message: string, fields?: Record<string, unknown>) => write("debug", message, fields),
   info: (message: string, fields?: Record<string, unknown>) => write("info", message, fields),

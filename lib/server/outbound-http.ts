@@ -13,6 +13,7 @@
  * - a caller may opt in to keep-alive (`keepAlive`): an idle connection is reused only by
  *   a request whose own check verified the very address it is connected to.
  */
+import "server-only";
 import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";

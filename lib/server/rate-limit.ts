@@ -6,6 +6,7 @@
  * A rule counts either every request (one upsert per hit) or only failed attempts
  * (sign-in and password checks: read before, incremented after a wrong password).
  */
+import "server-only";
 import { db } from "./db/client";
 
 export interface RateLimitRule {

@@ -10,6 +10,7 @@
  * STORAGE_DRIVER / S3_* settings to ZServerEnv, and pick the implementation in
  * `fileStorage()` below. Keys are already `<householdId>/<uuid>`, valid object names.
  */
+import "server-only";
 import { resolve } from "node:path";
 import { serverEnv } from "@/lib/server/env";
 import { LocalDiskStorage } from "./local-disk-storage";

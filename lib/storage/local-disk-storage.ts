@@ -4,6 +4,7 @@
  * upload never leaves a half-written file under a real key; leftovers in `.tmp` are
  * safe to delete.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, open, rename, rm, type FileHandle } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";

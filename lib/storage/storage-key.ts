@@ -2,6 +2,7 @@
  * Storage keys are made here, never from user input: `<householdId>/<uuid>`. Anything
  * else is refused by the stores, so a key can never name a path outside the store.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

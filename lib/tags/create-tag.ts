@@ -1,4 +1,5 @@
 /** Creates a tag; names are unique per household, ignoring case (409 otherwise). */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { ZCreateTag, type TCreateTag, type TTagWithCount } from "./schemas";

@@ -1,4 +1,5 @@
 /** Deletes a tag, untagging its assets and rebuilding their searchText in the same transaction. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { refreshSearchText } from "@/lib/assets/search-text";

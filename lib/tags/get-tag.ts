@@ -1,4 +1,5 @@
 /** One tag of the caller's household, or 404. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import type { TTagWithCount } from "./schemas";

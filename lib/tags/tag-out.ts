@@ -1,4 +1,5 @@
 /** Tags with counts of the assets the caller may see carrying them. */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction, Prisma } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors/app-error";

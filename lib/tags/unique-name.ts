@@ -1,4 +1,5 @@
 /** Turns the database's unique-name violation into the same 409 as the friendly pre-check. */
+import "server-only";
 import { duplicateTagName } from "./tag-out";
 
 export async function withUniqueTagName<T>(run: () => Promise<T>): Promise<T> {

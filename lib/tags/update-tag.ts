@@ -2,6 +2,7 @@
  * Renames or recolours a tag. A rename changes what searches find, so the tagged
  * assets' searchText is rebuilt in the same transaction.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
 import { refreshSearchText } from "@/lib/assets/search-text";

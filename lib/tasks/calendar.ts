@@ -1,4 +1,5 @@
 /** The month view: days of one month that have tasks due, with what the calendar shows of each. */
+import "server-only";
 import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";

@@ -7,6 +7,7 @@
  * their part, each meeting the requirements with their own call (completion-proof.ts);
  * the proof adds up on the task, which is done with the last part.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";

@@ -5,6 +5,7 @@
  * for everyone; photos, the meter reading and the note are that person's own proof and
  * must come with their call.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import type { FieldError } from "@/lib/server/errors/app-error";
 import type { TTaskRequirements } from "@/lib/schedules/schemas";

@@ -1,4 +1,5 @@
 /** A subtask of any task, to any depth. An open required subtask blocks completing its parent; an optional one never does. */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { insertTask } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";

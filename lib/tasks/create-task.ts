@@ -1,4 +1,5 @@
 /** An ad-hoc task: no schedule, so completing it plans nothing. */
+import "server-only";
 import { insertTask } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 

@@ -2,6 +2,7 @@
  * Deletes a task and its subtasks. The open occurrence of a schedule is refused: the
  * schedule would silently stop; skip it, or pause or delete the schedule instead.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";

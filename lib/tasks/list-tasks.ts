@@ -6,6 +6,7 @@
  * each with its own keyset condition), merges them, and tops the page up with undated
  * tasks by id: the same order COALESCE(...) NULLS LAST, id would give.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
 import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";

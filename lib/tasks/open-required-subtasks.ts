@@ -9,6 +9,7 @@
  * closed subtask ends the walk: completing it already required its subtree to be
  * closed, and skipping or cancelling it gives its subtree up.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 

@@ -1,4 +1,5 @@
 /** Moves one open occurrence to another day (date: null clears it); the schedule is unchanged. */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";

@@ -1,4 +1,5 @@
 /** The task API contract: occurrences of schedules, ad-hoc tasks and subtasks. */
+import "server-only";
 import { z } from "zod";
 import { TASK_STATUSES } from "@/lib/core/task-status";
 import { MAX_YEAR, MIN_YEAR, zCalendarDate, zMultilineText, zText } from "@/lib/server/validation/input";

@@ -1,4 +1,5 @@
 /** Skips one occurrence: it stays in the history as SKIPPED and the schedule moves on. */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude } from "@/lib/core/task-row";
 import type { z } from "zod";

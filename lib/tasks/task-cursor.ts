@@ -3,6 +3,7 @@
  * the last row's sort key and its id. A cursor from the other sort is refused (422)
  * rather than silently skipping or repeating rows.
  */
+import "server-only";
 import { z } from "zod";
 import { decodeCursor, encodeCursor, invalidCursor } from "@/lib/server/validation/cursor";
 import { ZCalendarDate } from "@/lib/schedules/engine";

@@ -1,3 +1,4 @@
+import "server-only";
 import { toCalendarDate } from "@/lib/core/calendar-date";
 
 import type { TaskWithAssignees } from "@/lib/core/task-row";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { AppError, type FieldError } from "@/lib/server/errors/app-error";

@@ -3,6 +3,7 @@
  * (which enforce requirements and advance schedules); an occurrence of a schedule is
  * moved with /reschedule and cannot be cancelled here, or its schedule would stop.
  */
+import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";

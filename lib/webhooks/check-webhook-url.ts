@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/server/errors/app-error";
 import { classifyAddress, cidrContains, parseIp } from "@/lib/server/ip-address";
 import { outboundAllowList } from "@/lib/server/outbound-http";

@@ -18,6 +18,7 @@
  * one recording statement). A failed one records in a transaction, because the next
  * attempt or the disabling must commit with the record or not at all.
  */
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { describeJobError } from "@/lib/server/jobs/describe-job-error";
 import { outboundRequest, OutboundHttpError, type OutboundAllowList } from "@/lib/server/outbound-http";

@@ -3,6 +3,7 @@
  * "webhook-delivery"). A failed attempt schedules the next as a new job at the time the
  * Standard Webhooks schedule says, instead of relying on the queue's generic backoff.
  */
+import "server-only";
 import type { z } from "zod";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { enqueueJobs, type EnqueuedJob } from "@/lib/server/jobs/enqueue-job";

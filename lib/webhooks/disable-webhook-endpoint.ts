@@ -9,6 +9,7 @@
  * no one again. The notice's key names this disabling (endpoint and instant), so
  * notifying twice about it is a no-op, while a later disabling after a re-enable is news.
  */
+import "server-only";
 import { notify } from "@/lib/notifications/notify";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { PERMISSIONS } from "@/lib/core/permissions";

@@ -3,6 +3,7 @@
  * subscribes to the type, enqueued in the caller's transaction with one insert, so a
  * message goes out if and only if the change it reports committed.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { enqueueWebhookAttempts } from "./delivery-job";
 import { enabledWebhookEndpoints, subscribesTo } from "./enabled-endpoints";

@@ -8,6 +8,7 @@
  * or re-enabled later in that same transaction misses its later events. An endpoint
  * deleted or disabled meanwhile is harmless: the delivery re-reads it and skips.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 
 export interface EnabledEndpoint {

@@ -1,4 +1,5 @@
 /** The webhook channel's job kinds (lib/server/jobs/job-definition.ts says what a definition is). */
+import "server-only";
 import { z } from "zod";
 import { defineJob } from "@/lib/server/jobs/job-definition";
 

@@ -4,6 +4,7 @@
  * (runOnce's JobDelivery row), so a job that runs again after its attempt committed does
  * not send a second time.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 
 export interface DeliveryTarget {

@@ -11,6 +11,7 @@
  * healthy endpoint then do not queue on a write lock of its row, nor rewrite it per
  * message (so its updatedAt moves with changes and failures, not with every delivery).
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { newJobId } from "@/lib/server/jobs/job-id";
 

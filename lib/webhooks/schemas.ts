@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { zHttpUrl, zText } from "@/lib/server/validation/input";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";

@@ -4,6 +4,7 @@
  * base64-decoded part of the `whsec_` secret. During a secret rotation the message is
  * signed with every live secret, space-separated, so the receiver may check either.
  */
+import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 
 export const WEBHOOK_SECRET_PREFIX = "whsec_";

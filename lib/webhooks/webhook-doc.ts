@@ -4,6 +4,7 @@
  * hand-written; the generated parts sit between marker comments, and
  * webhook-doc.test.ts fails (and tells how to refresh them) when they differ.
  */
+import "server-only";
 import { WEBHOOK_ATTEMPT_DELAYS_MS } from "./delivery-job";
 import { WEBHOOK_MAX_CONSECUTIVE_FAILURES, WEBHOOK_TIMEOUT_MS } from "./deliver-webhook";
 import { WEBHOOK_EVENT_CATALOGUE, WEBHOOK_EVENT_GROUPS, exampleWebhookBody, webhookEventTypesIn } from "./event-types";

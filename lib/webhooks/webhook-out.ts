@@ -1,3 +1,4 @@
+import "server-only";
 import type { WebhookDelivery, WebhookEndpoint } from "@/lib/server/db/client";
 import type { TWebhookDeliveryOut, TWebhookOut } from "./schemas";
 

@@ -1,4 +1,5 @@
 /** Webhook secrets at rest: sealed (lib/server/crypto/secret-box.ts), opened only to sign. */
+import "server-only";
 import type { WebhookEndpoint } from "@/lib/server/db/client";
 import { openSecret, sealSecret } from "@/lib/server/crypto/secret-box";
 

@@ -21,3 +21,9 @@ export function exited(child: ChildProcess): Promise<number> {
 export function nodeBin(name: string): string {
   return new URL(`../../node_modules/.bin/${name}`, import.meta.url).pathname;
 }
+
+/**
+ * Node flags for a process that runs our TypeScript outside Next: tsx, and the hook
+ * that lets it load modules marked `import "server-only"` (scripts/lib/server-only.mjs).
+ */
+export const TYPESCRIPT_NODE_FLAGS = ["--import", "tsx", "--import", new URL("./server-only.mjs", import.meta.url).pathname];

@@ -4,9 +4,9 @@
  * import each other, directly or round a circle. Only runtime imports count: a type
  * import is erased at build time and may point anywhere.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+import { listSourceFiles, resolveSpecifier, runtimeSpecifiers } from "./import-graph";
 
 /** Lowest first. A folder is lib/<name>, or lib/server/<name> for the infrastructure. */
 export const LAYERS = [
@@ -59,55 +59,11 @@ export interface ImportEdge {
   specifier: string;
 }
 
-const IGNORED_FILE = /\.test\.tsx?$|test-(kit|helpers)\.ts$/;
-
 /** "lib/server/db/client.ts" → "server/db"; "lib/core/visibility/x.ts" → "core". */
 export function folderOf(libPath: string): string {
   const [, first, second] = libPath.split("/");
   if (first === "server" && second) return `server/${second.replace(/\.tsx?$/, "")}`;
   return (first ?? "").replace(/\.tsx?$/, "");
-}
-
-function runtimeSpecifiers(fileName: string, source: string): string[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false);
-  const found: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      const clause = node.importClause;
-      const typeOnly =
-        clause?.isTypeOnly === true ||
-        (clause !== undefined &&
-          !clause.name &&
-          clause.namedBindings !== undefined &&
-          ts.isNamedImports(clause.namedBindings) &&
-          clause.namedBindings.elements.length > 0 &&
-          clause.namedBindings.elements.every((element) => element.isTypeOnly));
-      if (!typeOnly) found.push(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) {
-      found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-      const [argument] = node.arguments;
-      if (argument && ts.isStringLiteral(argument)) found.push(argument.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
-}
-
-/** Resolves "@/lib/x" and relative specifiers to a path under the repository root, or null for packages. */
-function resolveSpecifier(file: string, specifier: string): string | null {
-  if (specifier.startsWith("@/")) return specifier.slice(2);
-  if (specifier.startsWith(".")) return path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
-  return null;
-}
-
-function listSourceFiles(root: string, dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : listSourceFiles(root, relative);
-    return /\.tsx?$/.test(entry.name) && !IGNORED_FILE.test(entry.name) ? [relative] : [];
-  });
 }
 
 /** Every runtime import of lib/ code from lib/ code in another folder, plus imports of app/, components/ and workers/. */

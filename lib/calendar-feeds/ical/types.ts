@@ -6,6 +6,7 @@
  */
 
 /** A day on the household's calendar, "YYYY-MM-DD". */
+import "server-only";
 export type IcalDate = string;
 
 /** When an event happens: a whole day (VALUE=DATE), or a wall-clock time in an IANA zone (TZID + VTIMEZONE). */

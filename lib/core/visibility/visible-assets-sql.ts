@@ -4,6 +4,7 @@
  * owned by the caller, or SHARED with them. visible-assets-sql.int.test.ts checks that
  * both give the same rows, so they cannot drift apart.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { Prisma } from "@/lib/server/db/client";
 

@@ -3,6 +3,7 @@
  * household, and within it HOUSEHOLD assets, their own, and SHARED ones naming them.
  * Every asset query starts from this, so visibility is never checked after the fact.
  */
+import "server-only";
 import type { Prisma } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 

@@ -4,6 +4,7 @@
  * as a reference, like every other record of that asset. Meter keeps assetId as a plain
  * column, so this excludes the household's hidden assets — usually none or a handful.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction, Prisma } from "@/lib/server/db/client";
 import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";

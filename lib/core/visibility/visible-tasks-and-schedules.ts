@@ -4,6 +4,7 @@
  * lists. Tasks and schedules keep assetId as a plain column, so instead of a join this
  * excludes the household's hidden assets — usually none or a handful.
  */
+import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";

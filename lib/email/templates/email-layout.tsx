@@ -3,6 +3,7 @@
  * and a footer saying why the reader gets it. Inline styles only (react-email's
  * components emit them), as mail clients ignore style sheets.
  */
+import "server-only";
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import { Fragment, type CSSProperties, type ReactNode } from "react";
 

@@ -2,6 +2,7 @@
  * What an e-mail template is: props in, subject + HTML + text out. Each template is a
  * react-email component (see email-layout.tsx); renderEmail turns it into both parts.
  */
+import "server-only";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import type { z } from "zod";

@@ -1,4 +1,5 @@
 /** Every e-mail template, by the name send-email jobs refer to it with. */
+import "server-only";
 import type { EmailTemplate } from "./email-template";
 import { invitationEmail } from "./invitation";
 import { notificationEmail } from "./notification";

@@ -1,4 +1,5 @@
 /** Invites an address to join a household: who invited it, with which role, and the one link that accepts. */
+import "server-only";
 import { z } from "zod";
 import { invitationPath, openInvitationToken } from "@/lib/email/invitation-link";
 import { EmailButton, EmailHeading, EmailLayout, EmailParagraph } from "./email-layout";

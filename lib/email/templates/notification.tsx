@@ -1,4 +1,5 @@
 /** The generic notification e-mail: any in-app notification, with a link to its page. */
+import "server-only";
 import { z } from "zod";
 import { EmailButton, EmailHeading, EmailLayout, EmailParagraph, MultilineText } from "./email-layout";
 import { defineEmailTemplate, renderEmail } from "./email-template";

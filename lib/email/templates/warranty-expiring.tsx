@@ -1,4 +1,5 @@
 /** Reminds the household that an asset's warranty runs out soon, with a link to the asset. */
+import "server-only";
 import { z } from "zod";
 import { EmailButton, EmailHeading, EmailLayout, EmailParagraph } from "./email-layout";
 import { defineEmailTemplate, renderEmail } from "./email-template";

@@ -1,3 +1,4 @@
+import "server-only";
 import { civilFromDays, daysFromCivil, daysInMonth, type DayNumber } from "@/lib/core/calendar-date";
 import type { RuleGrid, TActiveMonths } from "./types";
 

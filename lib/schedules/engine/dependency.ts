@@ -1,3 +1,4 @@
+import "server-only";
 import { fromDayNumber, toDayNumber, type CalendarDate, type DayNumber } from "@/lib/core/calendar-date";
 import type { TAfterScheduleRule } from "./types";
 

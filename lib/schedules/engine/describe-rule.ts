@@ -1,3 +1,4 @@
+import "server-only";
 import { parseMonthDay } from "@/lib/core/calendar-date";
 import { defaultSeasonStarts } from "./seasonal-rule";
 import type {

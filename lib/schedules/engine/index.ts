@@ -3,6 +3,7 @@
  * is always passed in. Dates are household-local calendar dates "YYYY-MM-DD".
  */
 
+import "server-only";
 export * from "./types";
 export {
   addDays,

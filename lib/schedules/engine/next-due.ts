@@ -1,3 +1,4 @@
+import "server-only";
 import { adjustDueDay, type AdjustmentReason, type DateConstraints } from "./adjust-date";
 import { fromDayNumber, toDayNumber, type CalendarDate, type DayNumber } from "@/lib/core/calendar-date";
 import { nextMonthlyDue } from "./day-of-month-rule";

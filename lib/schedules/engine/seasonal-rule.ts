@@ -1,3 +1,4 @@
+import "server-only";
 import { civilFromDays, daysFromCivil, parseMonthDay, type DayNumber, type MonthDay } from "@/lib/core/calendar-date";
 import type { RuleDue, RuleGrid, RuleState, THemisphere, TSeason, TSeasonalRule } from "./types";
 

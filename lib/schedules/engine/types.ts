@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { zCalendarDate, zId, zText } from "@/lib/server/validation/input";
 import { isCalendarDate, isLocalTime, isMonthDay, type DayNumber } from "@/lib/core/calendar-date";

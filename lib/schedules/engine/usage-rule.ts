@@ -1,3 +1,4 @@
+import "server-only";
 import { dayNumberInZone, fromDayNumber, MS_PER_DAY, toDayNumber, type CalendarDate, type DayNumber } from "@/lib/core/calendar-date";
 import type { TMeterReading, TUsageRule } from "./types";
 

@@ -1,4 +1,5 @@
 /** RFC 9457 problem+json responses built from AppErrors. */
+import "server-only";
 import type { AppError } from "@/lib/server/errors/app-error";
 
 const TITLES: Record<number, string> = {

@@ -3,6 +3,7 @@
  * it is parsed: by its Content-Length when it declares one, and by counting the bytes
  * of a streamed (chunked) body, which stops reading at the limit.
  */
+import "server-only";
 import { AppError } from "@/lib/server/errors/app-error";
 
 function tooLarge(maxBytes: number): AppError {

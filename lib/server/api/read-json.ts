@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { serverEnv } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors/app-error";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/server/errors/app-error";
 import { forwardedHost } from "@/lib/server/http/client-address";
 

@@ -6,6 +6,7 @@
  * Retry-After. next-auth's client reads `url` from the answer, so the 429 carries one
  * whose `error` is RATE_LIMITED.
  */
+import "server-only";
 import { credentialRateLimits } from "@/lib/accounts/credential-rate-limits";
 import { publicApiRoute } from "@/lib/server/api/route";
 import { serverEnv } from "@/lib/server/env";

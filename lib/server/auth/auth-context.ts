@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "../db/generated/enums";
 
 /** Who is acting, in which household, with which role. Every use case takes one. */

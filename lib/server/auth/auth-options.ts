@@ -2,6 +2,7 @@
  * next-auth configuration: email + password sign-in, JWT cookies that carry only
  * the id of a server-side session row (see lib/accounts/sessions.ts).
  */
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "@/lib/server/env";

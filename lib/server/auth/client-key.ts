@@ -1,3 +1,4 @@
+import "server-only";
 import { serverEnv } from "@/lib/server/env";
 import { clientAddress } from "@/lib/server/http/client-address";
 

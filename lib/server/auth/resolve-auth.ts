@@ -2,6 +2,7 @@
  * Turns a request's credentials into an AuthContext: either a Bearer API token or
  * the next-auth session cookie, which must name a live server-side session.
  */
+import "server-only";
 import { decode } from "next-auth/jwt";
 import { API_TOKEN_PREFIX } from "@/lib/api-tokens/token-prefix";
 import { hashToken } from "@/lib/server/crypto/token-hash";

@@ -1,4 +1,5 @@
 /** Password hashing with argon2id (OWASP's recommended parameters). */
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // algorithm 2 is Argon2id; the package exports it as a const enum, which isolatedModules cannot read.

@@ -8,6 +8,7 @@
  * the current key. `purpose` is bound in as associated data, so a value sealed for one
  * use cannot be passed off as another's.
  */
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import { z } from "zod";
 

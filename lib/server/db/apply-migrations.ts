@@ -4,6 +4,7 @@
  * take over a database the other started. Runs inside a session advisory lock, so
  * several processes starting at once apply each migration once.
  */
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";

@@ -2,6 +2,7 @@
  * The one Prisma client of a process, over node-postgres (`@prisma/adapter-pg`).
  * Kept on globalThis so Next's dev-mode module reloads do not open new pools.
  */
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 

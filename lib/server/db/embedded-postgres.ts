@@ -3,6 +3,7 @@
  * start and for tests when no DATABASE_URL is given. Data lives in `databaseDir`
  * and survives restarts.
  */
+import "server-only";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, symlink } from "node:fs/promises";
 import { createRequire } from "node:module";

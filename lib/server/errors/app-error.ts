@@ -2,6 +2,7 @@
  * The one error type of the domain. Use cases throw `AppError(code, message)`;
  * the API and server-action wrappers turn it into an HTTP status through this table.
  */
+import "server-only";
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,

@@ -6,6 +6,7 @@
  * 422: input schemas should have refused it first, this is the backstop.
  * Anything else is INTERNAL; callers log the cause and answer opaquely.
  */
+import "server-only";
 import { ZodError } from "zod";
 import { AppError } from "./app-error";
 

@@ -5,6 +5,7 @@
  * (the proxy must stay light: no schemas); api-routes.test.ts fails when it disagrees
  * with the route files or with the OpenAPI operation list.
  */
+import "server-only";
 export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Path templates as in the OpenAPI document; `{...name}` matches the rest of the path. */

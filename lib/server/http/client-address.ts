@@ -9,6 +9,7 @@
  */
 
 /** Set by scripts/serve.ts from the socket; never taken from the client. */
+import "server-only";
 export const CLIENT_ADDRESS_HEADER = "x-dumbassets-client-address";
 
 function listHeader(headers: Headers, name: string): string[] {

@@ -8,6 +8,7 @@
  */
 
 /** 128 random bits, base64: unguessable and fresh for every page. */
+import "server-only";
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

@@ -3,6 +3,7 @@
  * [0, min(cap, base * 2^attempt))). Jitter spreads the retries of jobs that failed
  * together (an SMTP outage) instead of sending them back in one wave.
  */
+import "server-only";
 export interface BackoffOptions {
   baseMs: number;
   capMs: number;

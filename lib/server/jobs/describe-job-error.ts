@@ -4,6 +4,7 @@
  * excerpt of its answer when the error carries them — never a stack trace or a path on
  * this server. The stack goes to the log only (`logJobError`).
  */
+import "server-only";
 import { MAX_ERROR_LENGTH } from "./job-sql";
 
 /** Absolute file paths (and file: URLs) that follow a space, a quote, a bracket or the start: not URL paths, which follow a host. */

@@ -4,6 +4,7 @@
  * PostgreSQL delivers that at commit (and never for a rolled-back transaction), so a
  * worker wakes exactly when the job becomes visible to it.
  */
+import "server-only";
 import type { z } from "zod";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 import { jobRequest, type JobDefinition, type JobOptions, type JobRequest } from "./job-definition";

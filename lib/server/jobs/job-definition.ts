@@ -6,6 +6,7 @@
  * the web process never imports worker code; workers/job-registry.test.ts fails when a
  * definition has no handler.
  */
+import "server-only";
 import type { z } from "zod";
 import type { EnqueueJobInput } from "./enqueue-job";
 

@@ -3,6 +3,7 @@
  * worker claims only the kinds in its registry, so a process that does not know a
  * kind (an older version mid-deploy) leaves those jobs to one that does.
  */
+import "server-only";
 import type { z } from "zod";
 import type { logger } from "@/lib/server/logger";
 import type { JobDefinition } from "./job-definition";

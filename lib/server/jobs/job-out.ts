@@ -1,3 +1,4 @@
+import "server-only";
 import type { Job } from "@/lib/server/db/client";
 import { scrubMessage } from "./describe-job-error";
 import type { TJobOut } from "./schemas";

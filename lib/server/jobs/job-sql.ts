@@ -29,6 +29,7 @@
  *   enqueues and runOnce deliveries go through the app's connections, fully durable,
  *   and their flush also makes every earlier worker write durable.
  */
+import "server-only";
 export const WORKER_SESSION_OPTIONS = "-c enable_bitmapscan=off -c synchronous_commit=off";
 
 /** The LISTEN/NOTIFY channel workers wait on. Payloads are empty: a wake-up, nothing more. */

@@ -1,4 +1,5 @@
 /** The system's own job kinds (lib/server/jobs/job-definition.ts says what a definition is). */
+import "server-only";
 import { z } from "zod";
 import { defineJob } from "./job-definition";
 

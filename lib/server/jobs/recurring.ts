@@ -5,6 +5,7 @@
  * enqueues its job. Only the current slot is ever enqueued: after downtime the missed
  * slots are not piled up, the latest one runs once.
  */
+import "server-only";
 import type pg from "pg";
 import { newJobId } from "./job-id";
 import { DEFAULT_MAX_ATTEMPTS, ENQUEUE_RECURRING_SLOT } from "./job-sql";

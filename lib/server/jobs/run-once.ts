@@ -10,6 +10,7 @@
  * again. The one window left is a crash after an external effect (an e-mail handed to
  * SMTP) but before commit; nothing short of the recipient deduplicating can close it.
  */
+import "server-only";
 import type { DatabaseTransaction } from "@/lib/server/db/client";
 
 export type RunOnceResult<T> = { ran: true; value: T } | { ran: false };

@@ -13,6 +13,7 @@
  * in the next), failure is retried after capped exponential backoff with full jitter
  * until maxAttempts, then the job is DEAD and keeps its last error.
  */
+import "server-only";
 import os from "node:os";
 import pg from "pg";
 import { logger as defaultLogger } from "@/lib/server/logger";

@@ -4,6 +4,7 @@
  * tuple on the way back. A damaged, forged or foreign cursor is a 422 telling the
  * client to start from the first page, never a skipped row or a 500.
  */
+import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/server/errors/app-error";
 
