@@ -107,9 +107,12 @@ export const SETTINGS = {
     shown: "*(none)*",
     description: "`smtp://user:pass@host:587` or `smtps://…`; without it, e-mail is kept in the app's outbox table instead of being sent",
   }),
-  SMTP_FROM: setting(z.string().trim().min(3, { error: "must be a sender such as Name <address@example.com>" }).default("DumbAssets <dumbassets@localhost>"), {
-    description: "sender of e-mail",
-  }),
+  SMTP_FROM: setting(
+    z.string().trim().min(3, { error: "must be a sender such as Name <address@example.com>" }).default("DumbAssets <dumbassets@localhost>"),
+    {
+      description: "sender of e-mail",
+    },
+  ),
   OUTBOUND_ALLOW_HOSTS: setting(ZOutboundAllowHosts, {
     shown: "*(none)*",
     description:
@@ -134,16 +137,24 @@ export const SETTINGS = {
   VAPID_PUBLIC_KEY: setting(z.string().optional(), { shown: "*(generated)*", description: VAPID_DESCRIPTION }),
   VAPID_PRIVATE_KEY: setting(z.string().optional(), { shown: "*(generated)*", description: VAPID_DESCRIPTION }),
   VAPID_SUBJECT: setting(z.string().optional(), { shown: "*(generated)*", description: VAPID_DESCRIPTION }),
-  SECRET_BOX_PREVIOUS_SECRETS: setting(zCommaList().optional().transform((v) => v ?? []), {
-    shown: "*(none)*",
-    description:
-      "earlier `AUTH_SECRET` values, comma-separated, so secrets sealed with them (webhook signing secrets) can still be read after you rotate it",
-  }),
+  SECRET_BOX_PREVIOUS_SECRETS: setting(
+    zCommaList()
+      .optional()
+      .transform((v) => v ?? []),
+    {
+      shown: "*(none)*",
+      description:
+        "earlier `AUTH_SECRET` values, comma-separated, so secrets sealed with them (webhook signing secrets) can still be read after you rotate it",
+    },
+  ),
 
-  NODE_ENV: setting(z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"), {
-    section: "system",
-    description: "set by `npm start` (`production`) and `npm run dev` (`development`), and by the test runner (`test`)",
-  }),
+  NODE_ENV: setting(
+    z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
+    {
+      section: "system",
+      description: "set by `npm start` (`production`) and `npm run dev` (`development`), and by the test runner (`test`)",
+    },
+  ),
   PATH: setting(z.string().optional(), {
     section: "system",
     description: "where the `apprise` command is looked for when `APPRISE_API_URL` is not set",
