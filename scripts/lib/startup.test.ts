@@ -15,7 +15,9 @@ describe("startup configuration", () => {
 
   it("stops with one line naming a malformed setting", () => {
     expect(() => readStartupConfig({ PORT: "eighty" })).toThrow(/^Invalid configuration: PORT must be a whole number from 1 to 65535$/);
-    expect(() => readStartupConfig({ DATABASE_URL: "mysql://x" })).toThrow("Invalid configuration: DATABASE_URL must be a postgresql:// URL");
+    expect(() => readStartupConfig({ DATABASE_URL: "mysql://x" })).toThrow(
+      "Invalid configuration: DATABASE_URL must be a postgresql:// URL",
+    );
     expect(() => readStartupConfig({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
 
