@@ -9,6 +9,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { problemResponse } from "@/lib/server/api/problem";
+import { config as appConfig } from "@/lib/server/config/config";
 import { AppError } from "@/lib/server/errors/app-error";
 import { allowedMethods, matchApiRoute } from "@/lib/server/http/api-routes";
 import {
@@ -30,7 +31,7 @@ function problem(error: AppError, headers: Record<string, string> = {}): Respons
 }
 
 function withTransportSecurity(response: Response): Response {
-  const hsts = strictTransportSecurity(process.env.APP_URL);
+  const hsts = strictTransportSecurity(appConfig().APP_URL);
   if (hsts) response.headers.set("strict-transport-security", hsts);
   return response;
 }
@@ -52,6 +53,7 @@ function apiAnswer(request: NextRequest): Response {
 
 function pageAnswer(request: NextRequest): Response {
   const nonce = newNonce();
+  // NODE_ENV stays a direct read: Next replaces it with the build's mode at build time.
   const policy = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

@@ -17,6 +17,7 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "workers/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          globalSetup: ["tests/support/config-setup.ts"],
           sequence: { groupOrder: 0 },
         },
       },

@@ -14,6 +14,7 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { reloadConfig } from "../lib/server/config/config";
 import { db, disconnectDatabase } from "../lib/server/db/client";
 import { PrismaClient } from "../lib/server/db/generated/client";
 import { insertJob, insertJobs } from "../lib/server/jobs/enqueue-job";
@@ -141,6 +142,7 @@ async function main() {
     await createMigratedTemplate(server.adminUrl, dbName);
     const url = databaseUrl(server.adminUrl, dbName);
     process.env.DATABASE_URL = url;
+    reloadConfig();
     const pool = new pg.Pool({ connectionString: url, max: 2 });
 
     if (wanted("enqueue")) {

@@ -21,6 +21,7 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { reloadConfig } from "../lib/server/config/config";
 import { db, disconnectDatabase } from "../lib/server/db/client";
 import type { JobHandler } from "../lib/server/jobs/job-handler";
 import { quietLogger } from "../lib/server/jobs/test-support";
@@ -41,7 +42,7 @@ const CONCURRENCIES = [1, 8];
 const SIGNATURES = 10_000;
 const DRAIN_TIMEOUT_MS = 300_000;
 
-// outbound-http refuses loopback unless allowed; the secret box needs a key. Both are read at call time.
+// outbound-http refuses loopback unless allowed; the secret box needs a key. config() reads them on first use.
 process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
 process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
 
@@ -193,6 +194,7 @@ async function main() {
     await createMigratedTemplate(server.adminUrl, dbName);
     const url = databaseUrl(server.adminUrl, dbName);
     process.env.DATABASE_URL = url;
+    reloadConfig();
     const owner = await createHouseholdOwner("bench");
 
     console.log(

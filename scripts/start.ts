@@ -53,6 +53,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 async function main() {
+  // Every variable is checked here, before anything starts (lib/server/config/schema.ts).
   const config = readStartupConfig(process.env);
   const secrets = await loadOrCreateSecrets(config.DATA_DIR);
 
@@ -111,7 +112,7 @@ async function main() {
       setTimeout(() => running.stopping || startWorker(), 1_000);
     });
   };
-  if (process.env.RUN_WORKER !== "false") startWorker();
+  if (config.RUN_WORKER) startWorker();
 
   // scripts/serve.ts wraps Next's request handler to hand the socket address to the app.
   const serveArgs = [
@@ -132,7 +133,7 @@ async function main() {
 }
 
 main().catch(async (error: unknown) => {
-  if (error instanceof StartupError) console.error(`[dumbassets] ${error.message}`);
+  if (error instanceof StartupError) for (const line of error.message.split("\n")) console.error(`[dumbassets] ${line}`);
   else console.error("[dumbassets] start failed:", error instanceof Error ? error.message : error);
   if (!running.stopping) await stopEverything(1);
 });

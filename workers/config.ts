@@ -1,34 +1,29 @@
-/** The worker process's settings, from the environment (all optional but DATABASE_URL). */
-import { z } from "zod";
+/**
+ * The worker process's settings, from the one configuration schema (lib/server/config):
+ * the whole environment is validated when the worker starts, and DATABASE_URL is required.
+ */
+import { configFrom, requireSettings, type EnvRecord } from "@/lib/server/config/config";
 
-const ms = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
+export interface TWorkerConfig {
+  databaseUrl: string;
+  concurrency: number;
+  /** Jobs claimed per statement; defaults to WORKER_CONCURRENCY. */
+  batchSize: number;
+  pollIntervalMs: number;
+  leaseMs: number;
+  /** How long SIGTERM waits for running jobs before handing them back. */
+  shutdownTimeoutMs: number;
+}
 
-export const ZWorkerConfig = z
-  .object({
-    DATABASE_URL: z.string().url({ message: "must be a postgresql:// URL" }),
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
-    /** Jobs claimed per statement; defaults to WORKER_CONCURRENCY. */
-    WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).optional(),
-    WORKER_POLL_INTERVAL_MS: ms(2_000, 10),
-    WORKER_LEASE_MS: ms(30_000, 100),
-    /** How long SIGTERM waits for running jobs before handing them back. */
-    WORKER_SHUTDOWN_TIMEOUT_MS: ms(10_000, 0),
-  })
-  .transform((env) => ({
-    databaseUrl: env.DATABASE_URL,
-    concurrency: env.WORKER_CONCURRENCY,
-    batchSize: env.WORKER_BATCH_SIZE ?? env.WORKER_CONCURRENCY,
-    pollIntervalMs: env.WORKER_POLL_INTERVAL_MS,
-    leaseMs: env.WORKER_LEASE_MS,
-    shutdownTimeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS,
-  }));
-
-export type TWorkerConfig = z.output<typeof ZWorkerConfig>;
-
-export function readWorkerConfig(env: NodeJS.ProcessEnv): TWorkerConfig {
-  const parsed = ZWorkerConfig.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `Invalid configuration: ${i.path.join(".")} ${i.message}`).join("\n"));
-  }
-  return parsed.data;
+/** The given environment's settings, else this process's; throws ConfigError listing every bad variable. */
+export function readWorkerConfig(env?: EnvRecord): TWorkerConfig {
+  const c = requireSettings(configFrom(env), ["DATABASE_URL"], { DATABASE_URL: "a postgresql:// URL" });
+  return {
+    databaseUrl: c.DATABASE_URL,
+    concurrency: c.WORKER_CONCURRENCY,
+    batchSize: c.WORKER_BATCH_SIZE,
+    pollIntervalMs: c.WORKER_POLL_INTERVAL_MS,
+    leaseMs: c.WORKER_LEASE_MS,
+    shutdownTimeoutMs: c.WORKER_SHUTDOWN_TIMEOUT_MS,
+  };
 }

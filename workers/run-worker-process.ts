@@ -14,7 +14,8 @@ export async function runWorkerProcess(options: {
   handlers: JobHandlerRegistry;
   recurring: readonly RecurringJobDefinition[];
 }): Promise<Worker> {
-  const config = readWorkerConfig(process.env);
+  // The whole configuration is validated here, before the worker claims anything.
+  const config = readWorkerConfig();
   const worker = new Worker({
     connectionString: config.databaseUrl,
     handlers: options.handlers,

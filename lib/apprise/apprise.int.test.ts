@@ -19,6 +19,7 @@ import { notifyBody, startFakeAppriseApi, type FakeAppriseApi } from "./apprise-
 import { deliverApprise } from "./deliver-apprise";
 import type { TAppriseTargetOut } from "./schemas";
 import { APPRISE_NOT_CONFIGURED } from "./send-apprise";
+import { setEnv } from "@/tests/support/env";
 
 const OWNER_URL = "tgram://123456:owner-secret/42";
 const HOUSE_URL = "discord://webhook-id/house-secret";
@@ -30,18 +31,17 @@ const received = () => fake.received.map((r) => ({ path: r.path, body: notifyBod
 
 beforeAll(async () => {
   fake = await startFakeAppriseApi();
-  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+  setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
 });
 
 afterAll(async () => {
-  delete process.env.OUTBOUND_ALLOW_HOSTS;
-  delete process.env.APPRISE_API_URL;
+  setEnv({ OUTBOUND_ALLOW_HOSTS: undefined, APPRISE_API_URL: undefined });
   await fake.close();
 });
 
 beforeEach(() => {
   fake.received.length = 0;
-  process.env.APPRISE_API_URL = fake.url;
+  setEnv({ APPRISE_API_URL: fake.url });
 });
 
 async function addTarget(member: TestMember, body: unknown) {
@@ -113,15 +113,15 @@ describe("/api/apprise", () => {
 
     const status = () => callRoute(statusRoute, { path: "/api/apprise/status", authorization: owner.authorization });
     expect(await status()).toMatchObject({ status: 200, body: { transport: "api" } });
-    delete process.env.APPRISE_API_URL;
+    setEnv({ APPRISE_API_URL: undefined });
     const savedPath = process.env.PATH;
-    process.env.PATH = "";
+    setEnv({ PATH: "" });
     try {
       // The settings page can say so before anyone presses "Send test notification".
       expect((await status()).body).toEqual({ transport: null });
       expect((await test({})).body).toEqual({ ok: false, detail: APPRISE_NOT_CONFIGURED });
     } finally {
-      process.env.PATH = savedPath;
+      setEnv({ PATH: savedPath });
     }
   });
 });
@@ -192,9 +192,7 @@ describe("notify -> send-apprise", () => {
 
 describe("the Apprise scheme policy", () => {
   afterEach(() => {
-    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
-    delete process.env.APPRISE_ALLOWED_SCHEMES;
-    delete process.env.APPRISE_DENIED_SCHEMES;
+    setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1", APPRISE_ALLOWED_SCHEMES: undefined, APPRISE_DENIED_SCHEMES: undefined });
   });
 
   it("refuses, with a 422 naming the problem, URLs that would make Apprise call internal hosts or that the configuration excludes", async () => {
@@ -213,9 +211,9 @@ describe("the Apprise scheme policy", () => {
     await refused("xmls://localhost:8080/", /localhost .*loopback/);
     await refused("gotifys://no-such-host.invalid/token", /could not be resolved/);
     await refused(`${OWNER_URL},json://10.0.0.5/`, /One Apprise URL per target/);
-    process.env.APPRISE_DENIED_SCHEMES = "discord";
+    setEnv({ APPRISE_DENIED_SCHEMES: "discord" });
     await refused(HOUSE_URL, /discord:\/\/ URLs are refused on this server \(APPRISE_DENIED_SCHEMES\)/);
-    process.env.APPRISE_ALLOWED_SCHEMES = "tgram";
+    setEnv({ APPRISE_ALLOWED_SCHEMES: "tgram" });
     await refused(VIEWER_URL, /ntfy:\/\/ URLs are not allowed on this server; it accepts tgram:\/\//);
     expect((await addTarget(owner, { url: OWNER_URL, label: "Telegram" })).status).toBe(201);
     expect(await db().appriseTarget.count({ where: { householdId: owner.auth.householdId } })).toBe(1);
@@ -223,12 +221,12 @@ describe("the Apprise scheme policy", () => {
 
   it("accepts an internal host the allow-list names, and checks it again when sending", async () => {
     const owner = await createHouseholdOwner("allow-listed");
-    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1,10.0.0.5";
+    setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1,10.0.0.5" });
     const created = await addTarget(owner, { url: "json://10.0.0.5/notify", label: "Home server" });
     expect(created.status).toBe(201);
 
     // The allow-list no longer names it: the send is refused before Apprise is asked.
-    process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+    setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
     const test = await callRoute(testRoute, {
       method: "POST",
       authorization: owner.authorization,

@@ -18,7 +18,7 @@
  * cannot reach what it must not, too.
  */
 import "server-only";
-import { ZAppriseSchemeList } from "@/lib/server/env";
+import { configFrom, type EnvRecord } from "@/lib/server/config/config";
 import {
   outboundAllowList,
   OutboundHttpError,
@@ -115,8 +115,8 @@ export class AppriseUrlRefusedError extends Error {
 }
 
 export interface AppriseUrlPolicyOptions {
-  /** Defaults to process.env (APPRISE_ALLOWED_SCHEMES, APPRISE_DENIED_SCHEMES, OUTBOUND_ALLOW_HOSTS). */
-  env?: Readonly<Record<string, string | undefined>>;
+  /** Defaults to this process's configuration (APPRISE_ALLOWED_SCHEMES, APPRISE_DENIED_SCHEMES, OUTBOUND_ALLOW_HOSTS). */
+  env?: EnvRecord;
   /** Defaults to the environment's (OUTBOUND_ALLOW_HOSTS). */
   allowList?: OutboundAllowList;
   /** Resolves host names; defaults to the system's (tests substitute one). */
@@ -126,13 +126,9 @@ export interface AppriseUrlPolicyOptions {
 // Apprise's own splitting: a new URL starts wherever a comma or space precedes "scheme://".
 const SECOND_URL = /[\s,]+[a-z0-9][a-z0-9+.-]{0,31}:\/\//i;
 
-function schemeLists(env: Readonly<Record<string, string | undefined>>) {
-  const read = (name: "APPRISE_ALLOWED_SCHEMES" | "APPRISE_DENIED_SCHEMES") => {
-    const parsed = ZAppriseSchemeList.safeParse(env[name]);
-    if (!parsed.success) throw new Error(`Invalid configuration: ${name} ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-    return new Set(parsed.data);
-  };
-  return { allowed: read("APPRISE_ALLOWED_SCHEMES"), denied: read("APPRISE_DENIED_SCHEMES") };
+function schemeLists(env: EnvRecord | undefined) {
+  const c = configFrom(env);
+  return { allowed: new Set(c.APPRISE_ALLOWED_SCHEMES), denied: new Set(c.APPRISE_DENIED_SCHEMES) };
 }
 
 /**
@@ -184,7 +180,7 @@ export async function assertAppriseUrlAllowed(url: string, options: AppriseUrlPo
     );
   }
   const scheme = appriseScheme(url);
-  const { allowed, denied } = schemeLists(options.env ?? process.env);
+  const { allowed, denied } = schemeLists(options.env);
   if (denied.has(scheme)) {
     throw new AppriseUrlRefusedError("SCHEME_DENIED", `Apprise ${scheme}:// URLs are refused on this server (APPRISE_DENIED_SCHEMES).`);
   }
@@ -195,7 +191,7 @@ export async function assertAppriseUrlAllowed(url: string, options: AppriseUrlPo
     );
   }
   assertUnambiguousAuthority(url, scheme);
-  const allowList = options.allowList ?? outboundAllowList(options.env ?? process.env);
+  const allowList = options.allowList ?? outboundAllowList(options.env);
   for (const host of serviceHosts(url, scheme)) await assertHostAllowed(host, scheme, allowList, options.resolver);
 }
 

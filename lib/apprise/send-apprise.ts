@@ -13,6 +13,7 @@ import { execFile } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access } from "node:fs/promises";
 import path from "node:path";
+import { configFrom, type EnvRecord } from "@/lib/server/config/config";
 import { outboundRequest, OutboundHttpError, type OutboundAllowList, type Resolver } from "@/lib/server/outbound-http";
 import { appriseScheme, maskAppriseUrl } from "./apprise-target";
 import { assertAppriseUrlAllowed, AppriseUrlRefusedError } from "./scheme-policy";
@@ -26,8 +27,8 @@ export interface AppriseMessage {
 }
 
 export interface SendAppriseOptions {
-  /** Defaults to process.env (APPRISE_API_URL, PATH, APPRISE_ALLOWED_SCHEMES, APPRISE_DENIED_SCHEMES). */
-  env?: Readonly<Record<string, string | undefined>>;
+  /** Defaults to this process's configuration (APPRISE_API_URL, PATH, APPRISE_ALLOWED_SCHEMES, APPRISE_DENIED_SCHEMES). */
+  env?: EnvRecord;
   /** Defaults to the environment's (OUTBOUND_ALLOW_HOSTS). */
   allowList?: OutboundAllowList;
   /** Resolves the hosts the scheme policy checks; defaults to the system's. */
@@ -78,12 +79,10 @@ export async function findAppriseExecutable(pathEnv: string | undefined): Promis
 export type AppriseTransport = { via: "api"; apiUrl: string } | { via: "cli"; executable: string };
 
 /** How this server would hand a message to Apprise: the API server first, else the command; null when neither. */
-export async function findAppriseTransport(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): Promise<AppriseTransport | null> {
-  const apiUrl = env.APPRISE_API_URL?.trim();
-  if (apiUrl) return { via: "api", apiUrl };
-  const executable = await findAppriseExecutable(env.PATH);
+export async function findAppriseTransport(env?: EnvRecord): Promise<AppriseTransport | null> {
+  const c = configFrom(env);
+  if (c.APPRISE_API_URL) return { via: "api", apiUrl: c.APPRISE_API_URL };
+  const executable = await findAppriseExecutable(c.PATH);
   return executable ? { via: "cli", executable } : null;
 }
 
@@ -150,7 +149,7 @@ export async function sendApprise(
   options: SendAppriseOptions = {},
 ): Promise<SendAppriseResult> {
   if (urls.length === 0) throw new AppriseError("No Apprise URLs to send to", false);
-  const env = options.env ?? process.env;
+  const env = options.env;
   for (const url of urls) {
     try {
       await assertAppriseUrlAllowed(url, { env, allowList: options.allowList, resolver: options.resolver });

@@ -4,16 +4,7 @@
  * the outbox table for the app to show instead of being sent.
  */
 import "server-only";
-import { z } from "zod";
-
-export const ZMailEnv = z.object({
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" })
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  SMTP_FROM: z.string().trim().min(3).default("DumbAssets <dumbassets@localhost>"),
-  APP_URL: z.url().default("http://localhost:3000"),
-});
+import { configFrom, type EnvRecord } from "@/lib/server/config/config";
 
 export interface MailConfig {
   smtpUrl: string | undefined;
@@ -21,10 +12,8 @@ export interface MailConfig {
   appUrl: string;
 }
 
-export function mailConfig(env: Readonly<Record<string, string | undefined>> = process.env): MailConfig {
-  const parsed = ZMailEnv.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `Invalid configuration: ${i.path.join(".")} ${i.message}`).join("\n"));
-  }
-  return { smtpUrl: parsed.data.SMTP_URL, from: parsed.data.SMTP_FROM, appUrl: parsed.data.APP_URL.replace(/\/+$/, "") };
+/** The given environment's mail settings, else this process's configuration (lib/server/config). */
+export function mailConfig(env?: EnvRecord): MailConfig {
+  const c = configFrom(env);
+  return { smtpUrl: c.SMTP_URL, from: c.SMTP_FROM, appUrl: c.APP_URL.replace(/\/+$/, "") };
 }

@@ -14,6 +14,7 @@ import { quietLogger } from "@/lib/server/jobs/test-support";
 import { sendEmailHandler } from "@/workers/handlers/send-email";
 import { enqueueEmail } from "./enqueue-email";
 import { closeMailTransports } from "./send-mail";
+import { setEnv } from "@/tests/support/env";
 
 const received: ParsedMail[] = [];
 let rejectNext = false;
@@ -47,19 +48,17 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   smtpUrl = `smtp://mailer:${encodeURIComponent("p@ss word")}@127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-  process.env.APP_URL = "https://assets.example";
-  process.env.SMTP_FROM = "DumbAssets <noreply@assets.example>";
+  setEnv({ APP_URL: "https://assets.example", SMTP_FROM: "DumbAssets <noreply@assets.example>" });
 });
 
 afterEach(() => {
-  delete process.env.SMTP_URL;
+  setEnv({ SMTP_URL: undefined });
   received.length = 0;
   closeMailTransports();
 });
 
 afterAll(async () => {
-  delete process.env.APP_URL;
-  delete process.env.SMTP_FROM;
+  setEnv({ APP_URL: undefined, SMTP_FROM: undefined });
   await new Promise<void>((resolve) => smtp.close(resolve));
 });
 
@@ -83,7 +82,7 @@ async function run(job: Awaited<ReturnType<typeof queue>>, attempts = 1) {
 
 describe("send-email", () => {
   it("sends over SMTP with a text and an HTML part, once however often the job runs", async () => {
-    process.env.SMTP_URL = smtpUrl;
+    setEnv({ SMTP_URL: smtpUrl });
     const job = await queue();
     await run(job);
     await run(job, 2);
@@ -101,7 +100,7 @@ describe("send-email", () => {
   });
 
   it("rolls back and sends on the retry when the server refuses the message", async () => {
-    process.env.SMTP_URL = smtpUrl;
+    setEnv({ SMTP_URL: smtpUrl });
     const job = await queue("grace@example.test");
     rejectNext = true;
     await expect(run(job)).rejects.toThrow(/Mailbox unavailable/);

@@ -9,6 +9,7 @@ import { sendPushHandler } from "@/workers/handlers/send-push";
 import { callRoute, createHouseholdOwner } from "@/tests/support/fixtures";
 import { notify } from "./notify";
 import { createTestSubscriber, decryptPushMessage, verifyVapidAuthorization } from "./push-test-support";
+import { setEnv } from "@/tests/support/env";
 
 interface Received {
   path: string;
@@ -23,7 +24,7 @@ const received: Received[] = [];
 const replies = new Map<string, number[]>();
 
 beforeAll(async () => {
-  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+  setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
   server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -38,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.OUTBOUND_ALLOW_HOSTS;
+  setEnv({ OUTBOUND_ALLOW_HOSTS: undefined });
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });

@@ -7,6 +7,7 @@
 import "server-only";
 import webpush from "web-push";
 import { mailConfig } from "@/lib/email/mail-config";
+import { configFrom, type EnvRecord } from "@/lib/server/config/config";
 import { openSecret, sealSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db/client";
 
@@ -20,8 +21,9 @@ export interface VapidKeys {
 const SECRET_NAME = "vapid";
 const PURPOSE = "app-secret:vapid";
 
-function subjectFromEnv(env: Readonly<Record<string, string | undefined>>): string {
-  if (env.VAPID_SUBJECT) return env.VAPID_SUBJECT;
+function subjectFromEnv(env: EnvRecord | undefined): string {
+  const { VAPID_SUBJECT } = configFrom(env);
+  if (VAPID_SUBJECT) return VAPID_SUBJECT;
   const appUrl = mailConfig(env).appUrl;
   return appUrl.startsWith("https://") && !appUrl.startsWith("https://localhost") ? appUrl : "mailto:notifications@dumbassets.invalid";
 }
@@ -42,16 +44,21 @@ async function storedKeyPair(): Promise<{ publicKey: string; privateKey: string 
 
 const cache = new Map<string, Promise<VapidKeys>>();
 
-export function vapidKeys(env: Readonly<Record<string, string | undefined>> = process.env): Promise<VapidKeys> {
+/** The key pair of the given environment, else of this process's configuration (lib/server/config). */
+export function vapidKeys(env?: EnvRecord): Promise<VapidKeys> {
+  let c;
+  try {
+    c = configFrom(env);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   const subject = subjectFromEnv(env);
-  if (env.VAPID_PUBLIC_KEY || env.VAPID_PRIVATE_KEY) {
-    if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) {
-      return Promise.reject(new Error("Invalid configuration: set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or neither"));
-    }
-    return Promise.resolve({ publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject });
+  // The schema refuses one key without the other.
+  if (c.VAPID_PUBLIC_KEY && c.VAPID_PRIVATE_KEY) {
+    return Promise.resolve({ publicKey: c.VAPID_PUBLIC_KEY, privateKey: c.VAPID_PRIVATE_KEY, subject });
   }
   // Per database: tests give each file its own.
-  const key = env.DATABASE_URL ?? "";
+  const key = c.DATABASE_URL ?? "";
   let keys = cache.get(key);
   if (!keys) {
     keys = storedKeyPair().then((pair) => ({ ...pair, subject }));

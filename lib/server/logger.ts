@@ -2,6 +2,7 @@
  * One-line JSON logs. Keys that can carry secrets are redacted before anything is
  * written, so a token or password never reaches a log file.
  */
+import { config } from "./config/config";
 const SECRET_KEY = /pass(word)?|secret|token|authorization|cookie|api[-_]?key|signature/i;
 
 function redact(value: unknown, depth = 0): unknown {
@@ -14,7 +15,7 @@ function redact(value: unknown, depth = 0): unknown {
 type Level = "debug" | "info" | "warn" | "error";
 
 function write(level: Level, message: string, fields?: Record<string, unknown>) {
-  if (level === "debug" && process.env.LOG_LEVEL !== "debug") return;
+  if (level === "debug" && config().LOG_LEVEL !== "debug") return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...(redact(fields ?? {}) as object) });
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
 }

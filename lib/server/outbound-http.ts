@@ -18,63 +18,21 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { z } from "zod";
-import { cidrContains, classifyAddress, parseCidr, parseIp, type Cidr } from "./ip-address";
+import { configFrom, type EnvRecord } from "./config/config";
+import { normalizeHost, type OutboundAllowList } from "./config/fields";
+import { cidrContains, classifyAddress, parseIp } from "./ip-address";
 
 export const DEFAULT_OUTBOUND_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024;
 
-export interface OutboundAllowList {
-  /** Lower-case hostnames (or IP literals) that may resolve to anything. */
-  hosts: ReadonlySet<string>;
-  /** Ranges whose addresses may be reached whatever the hostname. */
-  cidrs: readonly Cidr[];
-}
+export type { OutboundAllowList } from "./config/fields";
+export { ZOutboundAllowHosts } from "./config/fields";
 
 export const EMPTY_ALLOW_LIST: OutboundAllowList = { hosts: new Set(), cidrs: [] };
 
-const ZAllowEntry = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((entry) => (entry.includes("/") ? parseCidr(entry) !== null : /^[a-z0-9.:_\-[\]]+$/i.test(entry)), {
-    message: "must be a hostname, an IP address, or a CIDR range",
-  });
-
-/** Parses `OUTBOUND_ALLOW_HOSTS`: comma-separated hostnames, IP addresses and CIDR ranges. */
-export const ZOutboundAllowHosts = z
-  .string()
-  .optional()
-  .transform((value) =>
-    (value ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(ZAllowEntry))
-  .transform((entries): OutboundAllowList => {
-    const hosts = new Set<string>();
-    const cidrs: Cidr[] = [];
-    for (const entry of entries) {
-      const cidr = entry.includes("/") ? parseCidr(entry) : null;
-      if (cidr) cidrs.push(cidr);
-      else hosts.add(normalizeHost(entry));
-    }
-    return { hosts, cidrs };
-  });
-
-/** The allow-list from the environment; throws naming the setting if it does not parse. */
-export function outboundAllowList(env: Readonly<Record<string, string | undefined>> = process.env): OutboundAllowList {
-  const parsed = ZOutboundAllowHosts.safeParse(env.OUTBOUND_ALLOW_HOSTS);
-  if (!parsed.success) {
-    throw new Error(`Invalid configuration: OUTBOUND_ALLOW_HOSTS ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-  }
-  return parsed.data;
-}
-
-function normalizeHost(host: string): string {
-  const lower = host.toLowerCase().replace(/\.$/, "");
-  return lower.startsWith("[") && lower.endsWith("]") ? lower.slice(1, -1) : lower;
+/** The allow-list of OUTBOUND_ALLOW_HOSTS (the given environment's, else this process's configuration). */
+export function outboundAllowList(env?: EnvRecord): OutboundAllowList {
+  return configFrom(env).OUTBOUND_ALLOW_HOSTS;
 }
 
 export type OutboundErrorCode = "INVALID_URL" | "BLOCKED_ADDRESS" | "DNS_FAILED" | "TIMEOUT" | "NETWORK" | "ABORTED";

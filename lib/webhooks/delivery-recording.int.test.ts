@@ -14,6 +14,7 @@ import { WEBHOOK_DELIVERY_JOB, ZWebhookDeliveryJob } from "./delivery-job";
 import { deliverWebhook } from "./deliver-webhook";
 import { emitWebhookEvent } from "./emit-event";
 import type { WebhookEventType } from "./event-types";
+import { setEnv } from "@/tests/support/env";
 
 let server: http.Server;
 let base = "";
@@ -21,7 +22,7 @@ let received = 0;
 let replyStatus = 204;
 
 beforeAll(async () => {
-  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+  setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
   server = http.createServer((req, res) => {
     req.resume();
     req.on("end", () => {
@@ -34,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.OUTBOUND_ALLOW_HOSTS;
+  setEnv({ OUTBOUND_ALLOW_HOSTS: undefined });
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });

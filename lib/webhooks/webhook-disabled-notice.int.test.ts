@@ -16,13 +16,14 @@ import { enqueueWebhookAttempts, WEBHOOK_DELIVERY_JOB, ZWebhookDeliveryJob } fro
 import { deliverWebhook, WEBHOOK_MAX_CONSECUTIVE_FAILURES } from "./deliver-webhook";
 import { disableWebhookEndpoint, WEBHOOK_SETTINGS_PATH } from "./disable-webhook-endpoint";
 import type { TWebhookWithSecretOut } from "./schemas";
+import { setEnv } from "@/tests/support/env";
 
 let server: http.Server;
 let base = "";
 let replyStatus = 500;
 
 beforeAll(async () => {
-  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+  setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
   server = http.createServer((req, res) => {
     req.resume();
     req.on("end", () => res.writeHead(replyStatus).end());
@@ -32,7 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.OUTBOUND_ALLOW_HOSTS;
+  setEnv({ OUTBOUND_ALLOW_HOSTS: undefined });
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });

@@ -23,6 +23,7 @@ import { WEBHOOK_ATTEMPT_DELAYS_MS, WEBHOOK_DELIVERY_JOB, ZWebhookDeliveryJob } 
 import { deliverWebhook, WEBHOOK_MAX_CONSECUTIVE_FAILURES } from "./deliver-webhook";
 import { emitWebhookEvent } from "./emit-event";
 import type { TWebhookDeliveryPage, TWebhookOut, TWebhookQueuedOut, TWebhookWithSecretOut } from "./schemas";
+import { setEnv } from "@/tests/support/env";
 
 interface Received {
   path: string;
@@ -37,7 +38,7 @@ const received: Received[] = [];
 let replies: number[] = [];
 
 beforeAll(async () => {
-  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+  setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
   server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));
@@ -52,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.OUTBOUND_ALLOW_HOSTS;
+  setEnv({ OUTBOUND_ALLOW_HOSTS: undefined });
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });

@@ -14,9 +14,35 @@ describe("startup configuration", () => {
   });
 
   it("stops with one line naming a malformed setting", () => {
-    expect(() => readStartupConfig({ PORT: "eighty" })).toThrow(/^Invalid setting PORT: /);
-    expect(() => readStartupConfig({ DATABASE_URL: "mysql://x" })).toThrow("Invalid setting DATABASE_URL: must start with postgresql://");
+    expect(() => readStartupConfig({ PORT: "eighty" })).toThrow(/^Invalid configuration: PORT must be a whole number from 1 to 65535$/);
+    expect(() => readStartupConfig({ DATABASE_URL: "mysql://x" })).toThrow(
+      "Invalid configuration: DATABASE_URL must be a postgresql:// URL",
+    );
     expect(() => readStartupConfig({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+
+  it("names every malformed setting at once, without repeating its value", () => {
+    const secret = "too-short-secret";
+    let message = "";
+    try {
+      readStartupConfig({ PORT: "0", RUN_WORKER: "yes", AUTH_SECRET: secret, WORKER_LEASE_MS: "ten" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split("\n")).toEqual([
+      "Invalid configuration: PORT must be a whole number from 1 to 65535",
+      "Invalid configuration: AUTH_SECRET must be at least 32 characters",
+      "Invalid configuration: RUN_WORKER must be true or false",
+      "Invalid configuration: WORKER_LEASE_MS must be a whole number of at least 100",
+    ]);
+    expect(message).not.toContain(secret);
+  });
+
+  it("leaves DATABASE_URL and AUTH_SECRET to the embedded database and the generated secret", () => {
+    const config = readStartupConfig({ DATABASE_URL: "", RUN_WORKER: "false" });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.AUTH_SECRET).toBeUndefined();
+    expect(config.RUN_WORKER).toBe(false);
   });
 });
 

@@ -18,6 +18,7 @@ export const LAYERS = [
       "server/crypto",
       "server/logger",
       "server/env",
+      "server/config",
       "server/validation",
       "server/http",
       "server/outbound-http",

@@ -4,9 +4,12 @@
  * (tests/support/per-file-database.ts), so files run in parallel without sharing rows.
  */
 import type { TestProject } from "vitest/node";
+import { parseConfig } from "@/lib/server/config/config";
 import { createMigratedTemplate, dropDatabase, startTestDatabaseServer } from "./test-database-server";
 
 export default async function setup(project: TestProject) {
+  // The whole configuration, once, before any file runs: a bad variable fails the run here, naming it.
+  parseConfig(process.env);
   const server = await startTestDatabaseServer();
   const template = await createMigratedTemplate(server.adminUrl, `da_template_${process.pid}`);
   project.provide("testAdminDatabaseUrl", server.adminUrl);

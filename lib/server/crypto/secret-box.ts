@@ -10,7 +10,7 @@
  */
 import "server-only";
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
-import { z } from "zod";
+import { configFrom, requireSettings, type EnvRecord } from "../config/config";
 
 const VERSION = "sb1";
 const IV_BYTES = 12;
@@ -33,39 +33,17 @@ export function deriveSecretBoxKey(rootSecret: string): SecretBoxKey {
   return { id, key };
 }
 
-const ZKeyringEnv = z.object({
-  AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }),
-  SECRET_BOX_PREVIOUS_SECRETS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-});
-
-/** HKDF per seal/open showed up in webhook delivery profiles; the environment rarely changes, so keep the last keyring. */
+/** HKDF per seal/open showed up in webhook delivery profiles; the configuration rarely changes, so keep the last keyring. */
 let lastKeyring: { cacheKey: string; keyring: SecretBoxKeyring } | undefined;
 
-export function secretBoxKeyring(env: Readonly<Record<string, string | undefined>> = process.env): SecretBoxKeyring {
-  const cacheKey = `${env.AUTH_SECRET ?? ""}\u0000${env.SECRET_BOX_PREVIOUS_SECRETS ?? ""}`;
+/** The keyring of AUTH_SECRET and SECRET_BOX_PREVIOUS_SECRETS (the given environment's, else this process's configuration). */
+export function secretBoxKeyring(env?: EnvRecord): SecretBoxKeyring {
+  const { AUTH_SECRET, SECRET_BOX_PREVIOUS_SECRETS } = requireSettings(configFrom(env), ["AUTH_SECRET"]);
+  const cacheKey = `${AUTH_SECRET}\u0000${SECRET_BOX_PREVIOUS_SECRETS.join(",")}`;
   if (lastKeyring?.cacheKey === cacheKey) return lastKeyring.keyring;
-  const keyring = buildKeyring(env);
+  const keyring = { current: deriveSecretBoxKey(AUTH_SECRET), previous: SECRET_BOX_PREVIOUS_SECRETS.map(deriveSecretBoxKey) };
   lastKeyring = { cacheKey, keyring };
   return keyring;
-}
-
-function buildKeyring(env: Readonly<Record<string, string | undefined>>): SecretBoxKeyring {
-  const parsed = ZKeyringEnv.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `Invalid configuration: ${i.path.join(".")} ${i.message}`).join("\n"));
-  }
-  return {
-    current: deriveSecretBoxKey(parsed.data.AUTH_SECRET),
-    previous: parsed.data.SECRET_BOX_PREVIOUS_SECRETS.map(deriveSecretBoxKey),
-  };
 }
 
 export class SecretBoxError extends Error {

@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { config, requireSettings } from "../config/config";
 import { PrismaClient } from "./generated/client";
 
 export type Database = InstanceType<typeof PrismaClient>;
@@ -13,10 +14,8 @@ export type DatabaseTransaction = Omit<Database, "$connect" | "$disconnect" | "$
 const globalForDb = globalThis as unknown as { dumbassetsDb?: Database };
 
 function createClient(): Database {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = requireSettings(config(), ["DATABASE_URL"], { DATABASE_URL: "a postgresql:// URL" });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }) });
 }
 
 export function db(): Database {

@@ -19,12 +19,13 @@ import { insertJob } from "./enqueue-job";
 import type { TJobPage } from "./schemas";
 import { quietLogger, waitFor } from "./test-support";
 import { Worker } from "./worker";
+import { setEnv } from "@/tests/support/env";
 
 let server: http.Server;
 let base = "";
 
 beforeAll(async () => {
-  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+  setEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
   server = http.createServer((req, res) => {
     req.resume();
     req.on("end", () =>
@@ -36,7 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.OUTBOUND_ALLOW_HOSTS;
+  setEnv({ OUTBOUND_ALLOW_HOSTS: undefined });
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
