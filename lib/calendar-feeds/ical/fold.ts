@@ -15,8 +15,16 @@ function utf8Length(codePoint: number): number {
   return 4;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Folds one unfolded content line; the result has no trailing CRLF. */
 export function foldLine(line: string): string {
+  // Most lines are plain ASCII, one octet per character: cut them by length.
+  if (PRINTABLE_ASCII.test(line)) {
+    const parts = [line.slice(0, MAX_LINE_OCTETS)];
+    for (let i = MAX_LINE_OCTETS; i < line.length; i += MAX_LINE_OCTETS - 1) parts.push(` ${line.slice(i, i + MAX_LINE_OCTETS - 1)}`);
+    return parts.join(CRLF);
+  }
   const parts: string[] = [];
   let current = "";
   let octets = 0;
@@ -38,5 +46,5 @@ export function foldLine(line: string): string {
 
 /** Folds every line and ends each, including the last, with CRLF. */
 export function joinContentLines(lines: readonly string[]): string {
-  return lines.map((line) => foldLine(line) + CRLF).join("");
+  return lines.length === 0 ? "" : `${lines.map(foldLine).join(CRLF)}${CRLF}`;
 }

@@ -1,7 +1,17 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 
-import { formatUtcOffset, instantsForWallTime, transitionsBetween, vtimezoneLines, wallTimeAt, wallTimeToInstant } from "./timezone";
+import {
+  formatUtcOffset,
+  instantsForWallTime,
+  intlOffsetSecondsAt,
+  intlWallTimeAt,
+  offsetSecondsAt,
+  transitionsBetween,
+  vtimezoneLines,
+  wallTimeAt,
+  wallTimeToInstant,
+} from "./timezone";
 
 describe("vtimezoneLines", () => {
   it("Europe/Berlin: last Sunday of March and October", () => {
@@ -144,4 +154,20 @@ describe("transitions and wall times", () => {
       "+020005",
     ]);
   });
+});
+
+describe("offset tables", () => {
+  it.each(["Europe/Berlin", "America/Los_Angeles", "Pacific/Auckland", "Asia/Kolkata", "Australia/Lord_Howe", "America/Santiago"])(
+    "%s: the table answers what Intl answers, every 30 minutes through 2026 and 2027",
+    (zone) => {
+      const mismatches: string[] = [];
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2028, 0, 1); ms += 30 * 60_000) {
+        if (offsetSecondsAt(zone, ms) !== intlOffsetSecondsAt(zone, ms)) mismatches.push(new Date(ms).toISOString());
+        const wall = wallTimeAt(zone, ms);
+        const intl = intlWallTimeAt(zone, ms);
+        if (JSON.stringify(wall) !== JSON.stringify(intl)) mismatches.push(`${new Date(ms).toISOString()} wall`);
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
 });

@@ -42,8 +42,8 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
-/** The wall-clock time in the zone at an instant. */
-export function wallTimeAt(timeZone: string, ms: number): CivilDateTime {
+/** The wall-clock time in the zone at an instant, straight from Intl (slow: tens of microseconds). */
+export function intlWallTimeAt(timeZone: string, ms: number): CivilDateTime {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) parts[part.type] = part.value;
   const yearOfEra = Number(parts.year);
@@ -57,10 +57,50 @@ export function wallTimeAt(timeZone: string, ms: number): CivilDateTime {
   };
 }
 
+/** UTC offset in seconds (east positive) straight from Intl. */
+export function intlOffsetSecondsAt(timeZone: string, ms: number): number {
+  const wholeSecond = Math.floor(ms / 1000) * 1000;
+  return Math.round((civilToUtcMillis(intlWallTimeAt(timeZone, wholeSecond)) - wholeSecond) / 1000);
+}
+
+interface YearTable {
+  initialOffset: number;
+  changes: readonly { at: number; offsetTo: number }[];
+}
+
+/**
+ * A zone's offset changes in one UTC year (padded by a day each side), found once with Intl and
+ * then answered by arithmetic: a feed of thousands of timed events asks for the same few years.
+ */
+const yearTables = new Map<string, YearTable>();
+
+function yearTable(timeZone: string, year: number): YearTable {
+  const key = `${timeZone}|${year}`;
+  let table = yearTables.get(key);
+  if (!table) {
+    const from = Date.UTC(year, 0, 1) - DAY;
+    const to = Date.UTC(year + 1, 0, 1) + DAY;
+    table = {
+      initialOffset: intlOffsetSecondsAt(timeZone, from),
+      changes: transitionsBetween(timeZone, from, to).map((t) => ({ at: t.at, offsetTo: t.offsetTo })),
+    };
+    if (yearTables.size >= 4096) yearTables.clear();
+    yearTables.set(key, table);
+  }
+  return table;
+}
+
 /** UTC offset of the zone at an instant, in seconds (east positive). */
 export function offsetSecondsAt(timeZone: string, ms: number): number {
-  const wholeSecond = Math.floor(ms / 1000) * 1000;
-  return Math.round((civilToUtcMillis(wallTimeAt(timeZone, wholeSecond)) - wholeSecond) / 1000);
+  const table = yearTable(timeZone, new Date(ms).getUTCFullYear());
+  let offset = table.initialOffset;
+  for (const change of table.changes) if (ms >= change.at) offset = change.offsetTo;
+  return offset;
+}
+
+/** The wall-clock time in the zone at an instant. */
+export function wallTimeAt(timeZone: string, ms: number): CivilDateTime {
+  return civilFromUtcMillis(Math.floor(ms / 1000) * 1000 + offsetSecondsAt(timeZone, ms) * 1000);
 }
 
 /** Every instant at which the zone's clocks show this wall time: one, two (the repeated autumn hour) or none (the spring gap). */
@@ -100,18 +140,18 @@ export interface Transition {
 export function transitionsBetween(timeZone: string, fromMs: number, toMs: number): Transition[] {
   const found: Transition[] = [];
   let previousMs = fromMs;
-  let previousOffset = offsetSecondsAt(timeZone, fromMs);
+  let previousOffset = intlOffsetSecondsAt(timeZone, fromMs);
   for (let ms = fromMs + DAY; ms <= toMs + DAY; ms += DAY) {
-    const offset = offsetSecondsAt(timeZone, ms);
+    const offset = intlOffsetSecondsAt(timeZone, ms);
     if (offset !== previousOffset) {
       let low = previousMs; // offset here === previousOffset
       let high = ms; // offset here !== previousOffset
       while (high - low > MINUTE) {
         const mid = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
-        if (offsetSecondsAt(timeZone, mid) === previousOffset) low = mid;
+        if (intlOffsetSecondsAt(timeZone, mid) === previousOffset) low = mid;
         else high = mid;
       }
-      const offsetTo = offsetSecondsAt(timeZone, high);
+      const offsetTo = intlOffsetSecondsAt(timeZone, high);
       if (high <= toMs && high >= fromMs) {
         found.push({ at: high, offsetFrom: previousOffset, offsetTo, localStart: civilFromUtcMillis(high + previousOffset * 1000) });
       }
@@ -183,6 +223,20 @@ function observance(kind: "STANDARD" | "DAYLIGHT", dtstart: CivilDateTime, from:
  * force on January 1 of the first year is stated, not inferred).
  */
 export function vtimezoneLines(timeZone: string, fromYear: number, toYear: number): string[] {
+  const key = `${timeZone}|${fromYear}|${toYear}`;
+  let lines = vtimezoneCache.get(key);
+  if (!lines) {
+    lines = computeVtimezoneLines(timeZone, fromYear, toYear);
+    if (vtimezoneCache.size >= 256) vtimezoneCache.clear();
+    vtimezoneCache.set(key, lines);
+  }
+  return [...lines];
+}
+
+/** The scan takes a few milliseconds per zone and year; a feed poll asks for the same few again and again. */
+const vtimezoneCache = new Map<string, readonly string[]>();
+
+function computeVtimezoneLines(timeZone: string, fromYear: number, toYear: number): string[] {
   assertTimeZone(timeZone);
   const fromMs = Date.UTC(fromYear, 0, 1) - DAY;
   const toMs = Date.UTC(toYear + 1, 0, 1) + DAY;
