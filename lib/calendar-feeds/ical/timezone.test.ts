@@ -13,6 +13,9 @@ import {
   wallTimeToInstant,
 } from "./timezone";
 
+/** Thousands of Intl calls: generous on two shared cores. */
+const HEAVY_TIMEOUT_MS = 60_000;
+
 describe("vtimezoneLines", () => {
   it("Europe/Berlin: last Sunday of March and October", () => {
     expect(vtimezoneLines("Europe/Berlin", 2025, 2027)).toEqual([
@@ -126,6 +129,7 @@ describe("vtimezoneLines", () => {
       expect(mismatches).toEqual([]);
       expect(checked).toBeGreaterThan(8700);
     },
+    HEAVY_TIMEOUT_MS,
   );
 });
 
@@ -169,5 +173,6 @@ describe("offset tables", () => {
       }
       expect(mismatches).toEqual([]);
     },
+    HEAVY_TIMEOUT_MS,
   );
 });
