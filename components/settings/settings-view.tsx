@@ -23,6 +23,7 @@ import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { AppriseSection } from "@/components/apprise/apprise-section";
+import { CalendarFeedsSection } from "@/components/calendar-feeds/calendar-feeds-section";
 import { NotificationSettingsSection } from "@/components/notifications/notification-settings-section";
 import { WebhooksSettingsLink } from "@/components/webhooks/webhooks-settings-link";
 import { FailedJobsSection, OutboxSection } from "./admin-sections";
@@ -73,6 +74,7 @@ export function SettingsView() {
           </CardSection>
           <ChangePasswordSection />
           <NotificationSettingsSection />
+          <CalendarFeedsSection />
           <AppriseSection />
         </div>
         <div className="flex min-w-0 flex-col gap-5">

@@ -13,6 +13,7 @@ export const queryKeys = {
   members: ["members"] as const,
   invitations: ["invitations"] as const,
   tokens: ["tokens"] as const,
+  calendarFeeds: ["calendar-feeds"] as const,
   dashboard: ["dashboard"] as const,
   assets: ["assets"] as const,
   assetList: (filters: AssetListFilters) => ["assets", "list", filters] as const,

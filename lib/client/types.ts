@@ -19,6 +19,43 @@ export interface TCreatedApiToken {
   token: string;
 }
 
+export type TCalendarFeedScope = "MY_TASKS" | "HOUSEHOLD_TASKS" | "WARRANTIES" | "ASSET";
+
+/** A calendar feed as listed: the secret URL is never part of it, only a hint of its token. */
+export interface TCalendarFeed {
+  id: string;
+  name: string;
+  scope: TCalendarFeedScope;
+  assetId: string | null;
+  assetName: string | null;
+  /** VALARM lead time; null: no reminder. */
+  alarmMinutesBefore: number | null;
+  /** How far ahead schedules are expanded. */
+  windowMonths: number;
+  tokenHint: string;
+  createdAt: string;
+  lastFetchedAt: string | null;
+}
+
+/** The answer to create and rotate: the feed with its secret URL, shown once. */
+export interface TCalendarFeedWithUrl extends TCalendarFeed {
+  url: string;
+}
+
+export interface TCreateCalendarFeed {
+  name: string;
+  scope: TCalendarFeedScope;
+  assetId?: string;
+  alarmMinutesBefore?: number | null;
+  windowMonths?: number;
+}
+
+export interface TUpdateCalendarFeed {
+  name?: string;
+  alarmMinutesBefore?: number | null;
+  windowMonths?: number;
+}
+
 /**
  * Restated rather than imported: lib/attachments/schemas evaluates `z.instanceof(Buffer)`,
  * which browsers lack. The Record type makes the compiler check that no kind is missing.
