@@ -28,7 +28,6 @@ import { Skeleton } from "@/components/ui/spinner";
 
 import { MetersSection } from "./meters-section";
 
-
 /** An asset's upkeep on its page: schedules, their open tasks and the usage meters. */
 export function MaintenanceCard({ assetId }: { assetId: string }) {
   const schedules = useScheduleList(assetId);

@@ -41,7 +41,6 @@ import { TaskRow } from "./task-row";
 
 import { TASK_VIEWS, taskListSearch, type TaskListParams, type TaskView } from "./task-views";
 
-
 /**
  * Pages of the API's maximum size, then "Load more" with its cursor. The "By asset" view
  * groups what is loaded: pages come in due order, so the first one already holds the most
