@@ -6,7 +6,7 @@
  * nothing but "today" (in the household's zone) depends on the clock.
  */
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { db, type CalendarFeed, type Schedule } from "@/lib/server/db/client";
+import { db, type CalendarFeed, type Prisma, type Schedule } from "@/lib/server/db/client";
 import { toCalendarDate } from "@/lib/assets/calendar-date";
 import { assetSubtree } from "@/lib/assets/asset-subtree";
 import { visibleAssetsWhere } from "@/lib/assets/visible-assets";
@@ -152,53 +152,49 @@ export async function buildFeedCalendar(feed: FeedRecord, options: { now?: Date 
     if (scopeAssetIds.length === 0) return calendar([]);
   }
 
-  const assetRows = await db().asset.findMany({
-    where: { AND: [visibleAssetsWhere(member), ...(scopeAssetIds ? [{ id: { in: scopeAssetIds } }] : [])] },
-    select: {
-      id: true,
-      name: true,
-      category: true,
-      status: true,
-      updatedAt: true,
-      warrantyExpiresOn: true,
-      warrantyLifetime: true,
-      secondaryWarrantyLabel: true,
-      secondaryWarrantyExpiresOn: true,
-      location: { select: { name: true } },
-    },
-  });
-  const assets = new Map<string, AssetInfo>(
-    assetRows.map((a) => [
-      a.id,
-      { id: a.id, name: a.name, category: a.category, locationName: a.location?.name ?? null, updatedAt: a.updatedAt },
-    ]),
-  );
-
-  if (feed.scope === "WARRANTIES") return calendar(warrantyEvents(assetRows, assets, clock, feed, base));
-  return calendar(await taskEvents(feed, member, clock, assets, scopeAssetIds, names, members, base));
+  if (feed.scope === "WARRANTIES") {
+    const rows = await loadAssets(member, {
+      status: "ACTIVE",
+      OR: [{ warrantyExpiresOn: { not: null } }, { secondaryWarrantyExpiresOn: { not: null } }],
+    });
+    return calendar(warrantyEvents(rows, clock, feed, base));
+  }
+  return calendar(await taskEvents(feed, member, clock, scopeAssetIds, names, members, base));
 }
 
-function warrantyEvents(
-  rows: readonly {
-    id: string;
-    status: string;
-    updatedAt: Date;
-    warrantyExpiresOn: Date | null;
-    warrantyLifetime: boolean;
-    secondaryWarrantyLabel: string | null;
-    secondaryWarrantyExpiresOn: Date | null;
-  }[],
-  assets: ReadonlyMap<string, AssetInfo>,
-  clock: HouseholdClock,
-  feed: FeedRecord,
-  base: string,
-): FeedEvent[] {
+const assetSelect = {
+  id: true,
+  name: true,
+  category: true,
+  status: true,
+  updatedAt: true,
+  warrantyExpiresOn: true,
+  warrantyLifetime: true,
+  secondaryWarrantyLabel: true,
+  secondaryWarrantyExpiresOn: true,
+  location: { select: { name: true } },
+} as const;
+
+type AssetRow = Prisma.AssetGetPayload<{ select: typeof assetSelect }>;
+
+/** Assets the member can see, narrowed by `where`; only those a feed needs are read. */
+function loadAssets(member: AuthContext, where: Prisma.AssetWhereInput): Promise<AssetRow[]> {
+  return db().asset.findMany({ where: { AND: [visibleAssetsWhere(member), where] }, select: assetSelect, orderBy: { id: "asc" } });
+}
+
+const assetInfo = (a: AssetRow): AssetInfo => ({
+  id: a.id,
+  name: a.name,
+  category: a.category,
+  locationName: a.location?.name ?? null,
+  updatedAt: a.updatedAt,
+});
+
+function warrantyEvents(rows: readonly AssetRow[], clock: HouseholdClock, feed: FeedRecord, base: string): FeedEvent[] {
   const from = addMonths(clock.today, -WARRANTY_LOOKBACK_MONTHS);
   const events: FeedEvent[] = [];
   for (const row of rows) {
-    if (row.status !== "ACTIVE") continue;
-    const asset = assets.get(row.id);
-    if (!asset) continue;
+    const asset = assetInfo(row);
     const ends: [string, string, string][] = [];
     const primary = toCalendarDate(row.warrantyExpiresOn);
     if (primary && !row.warrantyLifetime) ends.push([warrantyUid(row.id), "Warranty", primary]);
@@ -227,7 +223,6 @@ async function taskEvents(
   feed: FeedRecord,
   member: AuthContext,
   clock: HouseholdClock,
-  assets: ReadonlyMap<string, AssetInfo>,
   scopeAssetIds: readonly string[] | null,
   names: ReadonlyMap<string, string>,
   members: ReadonlySet<string>,
@@ -254,6 +249,10 @@ async function taskEvents(
     db().schedule.findMany({ where: { AND: [visible, ...inScope, { paused: false }] }, orderBy: { id: "asc" } }),
   ]);
   const scheduleById = new Map(schedules.map((s) => [s.id, s]));
+  const referenced = [...new Set([...tasks, ...schedules].flatMap((r) => (r.assetId ? [r.assetId] : [])))];
+  const assets = new Map(
+    (referenced.length === 0 ? [] : await loadAssets(member, { id: { in: referenced } })).map((a) => [a.id, assetInfo(a)]),
+  );
   const events: FeedEvent[] = [];
 
   // Open tasks, on the day they are due (moved-to date first).

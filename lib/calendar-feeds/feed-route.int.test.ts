@@ -52,6 +52,7 @@ beforeAll(async () => {
   ids.burner = await create(owner, { name: "Burner", parentId: ids.boiler });
   ids.secret = await create(other, { name: "Secret safe", visibility: "PRIVATE", warrantyExpiresOn: inDays(50) });
   ids.shared = await create(other, { name: "Shared bike", visibility: "SHARED", sharedWithUserIds: [member.auth.userId] });
+  ids.notShared = await create(other, { name: "Owner's kayak", visibility: "SHARED", sharedWithUserIds: [owner.auth.userId] });
 
   const schedule = async (who: TestMember, body: Record<string, unknown>) =>
     expectOk<TScheduleChangeOut>(await scheduleApiAs(who).createSchedule(body), 201).schedule.id;
@@ -64,6 +65,12 @@ beforeAll(async () => {
   ids.nozzle = await schedule(owner, { title: "Clean nozzle", assetId: ids.burner, rule: yearly(inDays(20)) });
   ids.secretCheck = await schedule(other, { title: "Check the safe", assetId: ids.secret, rule: weekly(inDays(1)) });
   ids.chain = await schedule(other, { title: "Oil the chain", assetId: ids.shared, rule: weekly(inDays(2)) });
+  ids.kayak = await schedule(other, {
+    title: "Wax the hull",
+    assetId: ids.notShared,
+    rule: weekly(inDays(4)),
+    defaultAssigneeIds: [member.auth.userId],
+  });
   const task = expectOk<TTaskOut>(
     await scheduleApiAs(owner).createTask({ title: "Buy filters; cheap, ok?", plannedOn: inDays(5), assigneeIds: [member.auth.userId] }),
     201,
@@ -123,6 +130,9 @@ describe("GET /calendar/<token>.ics", () => {
     expect(body).not.toContain(ids.secretCheck);
     expect(body).not.toContain("Secret safe");
     expect(body).not.toContain("Check the safe");
+    // Shared, but not with this member: as hidden as a private one.
+    expect(body).not.toContain(ids.kayak);
+    expect(body).not.toContain("kayak");
 
     // The owner of the safe sees it in their own feed.
     const othersFeed = await newFeed(other, { name: "Mine too", scope: "HOUSEHOLD_TASKS" });
