@@ -45,32 +45,8 @@ interface Aggregates {
 
 export async function feedVersion(feed: FeedRecord & { updatedAt: Date }, now: Date = new Date()): Promise<FeedVersion | null> {
   const h = feed.householdId;
-  const rows = await db().$queryRaw<Aggregates[]>`
-    SELECT h.name AS "householdName", h."timeZone", h."updatedAt" AS "householdAt",
-      t.n AS tasks, t.at AS "tasksAt", ta.n AS assignees,
-      s.n AS schedules, s.at AS "schedulesAt",
-      a.n AS assets, a.at AS "assetsAt", sh.n AS shares,
-      m.n AS members, m.at AS "membersAt",
-      b.n AS blackouts, b.at AS "blackoutsAt", r.n AS readings
-    FROM "Household" h,
-      LATERAL (SELECT count(*)::text AS n, max("updatedAt") AS at FROM "Task"
-               WHERE "householdId" = h.id AND status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')) t,
-      LATERAL (SELECT count(*)::text || ':' || coalesce(sum(hashtext(x."taskId"::text || x."userId"::text)), 0)::text AS n
-               FROM "TaskAssignee" x JOIN "Task" xt ON xt.id = x."taskId"
-               WHERE xt."householdId" = h.id AND xt.status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')) ta,
-      LATERAL (SELECT count(*)::text AS n, max("updatedAt") AS at FROM "Schedule" WHERE "householdId" = h.id) s,
-      LATERAL (SELECT count(*)::text AS n, max("updatedAt") AS at FROM "Asset" WHERE "householdId" = h.id) a,
-      LATERAL (SELECT count(*)::text || ':' || coalesce(sum(hashtext(x."assetId"::text)), 0)::text AS n
-               FROM "AssetShare" x JOIN "Asset" xa ON xa.id = x."assetId"
-               WHERE x."userId" = ${feed.userId}::uuid AND xa."householdId" = h.id) sh,
-      LATERAL (SELECT count(*)::text AS n, greatest(max(x."createdAt"), max(u."updatedAt")) AS at
-               FROM "Membership" x JOIN "User" u ON u.id = x."userId" WHERE x."householdId" = h.id) m,
-      LATERAL (SELECT count(*)::text || ':' || coalesce(sum(hashtext(x.id::text || x."from" || x."to")), 0)::text AS n,
-                      max(x."createdAt") AS at
-               FROM "HouseholdBlackout" x WHERE x."householdId" = h.id) b,
-      LATERAL (SELECT count(*)::text || ':' || coalesce(max(x."readAt")::text, '') AS n
-               FROM "MeterReading" x WHERE x."meterId" IN (SELECT id FROM "Meter" WHERE "householdId" = h.id)) r
-    WHERE h.id = ${h}::uuid`;
+  // One call of the SQL function (migration calendar_feed_version): its plan is cached per connection.
+  const rows = await db().$queryRaw<Aggregates[]>`SELECT * FROM calendar_feed_version(${h}::uuid, ${feed.userId}::uuid)`;
   const row = rows[0];
   if (!row) return null;
   let timeZone = row.timeZone;
