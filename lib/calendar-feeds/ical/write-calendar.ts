@@ -9,11 +9,18 @@ const escapeText = (value: string) => value.replace(/\\/g, "\\\\").replace(/;/g,
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence. */
 function fold(line: string): string {
+  if (!/[^\x00-\x7f]/.test(line)) {
+    if (line.length <= 75) return line;
+    const chunks = [line.slice(0, 75)];
+    for (let i = 75; i < line.length; i += 74) chunks.push(line.slice(i, i + 74));
+    return chunks.join("\r\n ");
+  }
   const parts: string[] = [];
   let current = "";
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char, "utf8");
+    const code = char.codePointAt(0) ?? 0;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       parts.push(current);
