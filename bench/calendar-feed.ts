@@ -20,8 +20,8 @@ import { formatRow, load, summarize, TABLE_HEADER } from "./lib/stats";
 const SCHEDULES = 100;
 const ASSETS = 20;
 const PAST_TASKS_PER_SCHEDULE = 20;
-const BUILDS = 60;
-const NOT_MODIFIED = 500;
+const BUILDS = 30;
+const NOT_MODIFIED = 300;
 const PORT = 3212;
 const projectDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
