@@ -3,6 +3,8 @@
  * - /api: a path no route serves answers a problem+json 404, and a method the route
  *   does not serve a problem+json 405 with `Allow`, instead of Next's HTML page or empty
  *   body; API answers get a policy that lets nothing load.
+ * - /calendar/<token>.ics (public iCalendar feeds): passed through untouched but for the
+ *   API policy; no nonce (no page), and the request headers are not rewritten.
  * - pages: a fresh nonce per request and the strict Content-Security-Policy naming it.
  *   Next reads the nonce from the request's policy header and puts it on its scripts;
  *   the root layout reads `x-nonce` for the theme script.
@@ -63,8 +65,16 @@ function pageAnswer(request: NextRequest): Response {
   return response;
 }
 
+/** The feed route answers text/calendar or text/plain: nothing there runs scripts. */
+function feedAnswer(): Response {
+  const response = NextResponse.next();
+  response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
+  return response;
+}
+
 export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/calendar/")) return withTransportSecurity(feedAnswer());
   const isApi = (pathname === "/api" || pathname.startsWith("/api/")) && !API_PAGES.has(pathname);
   return withTransportSecurity(isApi ? apiAnswer(request) : pageAnswer(request));
 }

@@ -9,6 +9,13 @@ import type { ErrorCode } from "@/lib/server/errors/app-error";
 import { ZAccountOut, ZChangePassword, ZChangePasswordOut, ZSignUp, ZSignUpOut } from "@/lib/accounts/schemas";
 import { ZApiTokenOut, ZCreateApiToken } from "@/lib/api-tokens/schemas";
 import {
+  ZCalendarFeedList,
+  ZCalendarFeedOut,
+  ZCalendarFeedWithUrlOut,
+  ZCreateCalendarFeed,
+  ZUpdateCalendarFeed,
+} from "@/lib/calendar-feeds/schemas";
+import {
   ZAssetOut,
   ZAssetPage,
   ZAssetTreeNode,
@@ -237,6 +244,51 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "tokens",
     response: null,
     successStatus: 204,
+  },
+
+  {
+    method: "GET",
+    path: "/api/calendar-integration/feeds",
+    operationId: "listCalendarFeeds",
+    summary: "Your calendar feeds in the active household (never their URLs)",
+    tag: "calendar",
+    response: ZCalendarFeedList,
+  },
+  {
+    method: "POST",
+    path: "/api/calendar-integration/feeds",
+    operationId: "createCalendarFeed",
+    summary: "Make a calendar feed (iCalendar subscription); returns its secret URL once",
+    tag: "calendar",
+    body: ZCreateCalendarFeed,
+    response: ZCalendarFeedWithUrlOut,
+  },
+  {
+    method: "PATCH",
+    path: "/api/calendar-integration/feeds/{id}",
+    operationId: "updateCalendarFeed",
+    summary: "Rename or re-scope one of your calendar feeds; its URL stays",
+    tag: "calendar",
+    body: ZUpdateCalendarFeed,
+    response: ZCalendarFeedOut,
+  },
+  {
+    method: "DELETE",
+    path: "/api/calendar-integration/feeds/{id}",
+    operationId: "deleteCalendarFeed",
+    summary: "Revoke a calendar feed: its URL answers 404 from now on",
+    tag: "calendar",
+    response: null,
+    successStatus: 204,
+  },
+  {
+    method: "POST",
+    path: "/api/calendar-integration/feeds/{id}/rotate",
+    operationId: "rotateCalendarFeed",
+    summary: "Give a calendar feed a new secret URL (returned once); the old one answers 404",
+    tag: "calendar",
+    response: ZCalendarFeedWithUrlOut,
+    successStatus: 200,
   },
 
   {

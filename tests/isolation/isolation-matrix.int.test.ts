@@ -52,6 +52,8 @@ const CASES: Record<string, Case> = {
   "/api/assets/{id}/tree": { params: (i) => ({ id: i.privateAsset! }), privateAsset: true },
   "/api/attachments/{id}": { params: (i) => ({ id: i.attachment! }), privateAsset: true },
   "/api/attachments/{id}/thumbnail": { params: (i) => ({ id: i.attachment! }), privateAsset: true },
+  "/api/calendar-integration/feeds/{id}": { params: (i) => ({ id: i.feed! }), bodies: { PATCH: { name: "Renamed" } }, personal: true },
+  "/api/calendar-integration/feeds/{id}/rotate": { params: (i) => ({ id: i.feed! }), personal: true },
   "/api/households/current/blackouts/{id}": { params: (i) => ({ id: i.blackout! }) },
   "/api/invitations/{id}": { params: (i) => ({ id: i.invitation! }) },
   "/api/locations/{id}": { params: (i) => ({ id: i.location! }), bodies: { PATCH: { name: "Renamed" } } },
@@ -137,6 +139,7 @@ beforeAll(async () => {
     { kind: "HOLIDAY", startsOn: "2030-12-24", endsOn: "2030-12-26" },
   );
 
+  const feed = await as(owner, "/api/calendar-integration/feeds", {}, { name: "Chores", scope: "HOUSEHOLD_TASKS" });
   const token = await db().apiToken.findFirstOrThrow({ where: { userId: owner.auth.userId, householdId }, select: { id: true } });
   const apprise = await db().appriseTarget.create({ data: { householdId, label: "Phone", scheme: "json", urlSealed: "sb1.unused" } });
   const webhook = await db().webhookEndpoint.create({
@@ -169,6 +172,7 @@ beforeAll(async () => {
     invitation: invitation.id,
     blackout: blackout.id,
     token: token.id,
+    feed: feed.id,
     apprise: apprise.id,
     webhook: webhook.id,
     delivery: delivery.id,

@@ -1,4 +1,5 @@
 /** VALARM (RFC 5545 §3.6.6): a display reminder a number of minutes before the event starts. */
+import "server-only";
 import { escapeText } from "./escape";
 
 export function valarmLines(minutesBefore: number, description: string): string[] {

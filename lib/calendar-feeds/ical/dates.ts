@@ -2,6 +2,7 @@
  * Date and date-time values (RFC 5545 §3.3.4, §3.3.5). Pure calendar arithmetic on
  * "YYYY-MM-DD" strings through Date.UTC, so nothing depends on the process time zone.
  */
+import "server-only";
 import type { IcalDate } from "./types";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

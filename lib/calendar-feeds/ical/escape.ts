@@ -12,6 +12,7 @@ function normaliseLineBreaks(value: string): string {
 }
 
 /** Removes characters no iCalendar value may carry (controls other than the line break). */
+import "server-only";
 export function stripControls(value: string): string {
   return normaliseLineBreaks(value).replace(FORBIDDEN_CONTROLS, "");
 }

@@ -5,6 +5,7 @@
  * we walk the line by code point (a surrogate pair is one code point), never by UTF-16 unit.
  */
 
+import "server-only";
 export const CRLF = "\r\n";
 export const MAX_LINE_OCTETS = 75;
 

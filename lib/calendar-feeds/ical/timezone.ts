@@ -10,6 +10,7 @@
  * transitions gets a single STANDARD observance. Which side is "daylight": of the two
  * offsets a transition joins, the larger one (Intl does not tell us the isdst flag).
  */
+import "server-only";
 import { civilFromUtcMillis, civilToUtcMillis, formatCivil, type CivilDateTime } from "./dates";
 import { paramValue } from "./escape";
 

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { TYPESCRIPT_NODE_FLAGS } from "@/scripts/lib/run";
 
 import { expectedTimedInstants, householdCalendar } from "./__golden__/household";
 import type { ParsedEvent } from "./__golden__/parse-household";
@@ -26,7 +27,7 @@ interface Reading {
 }
 
 async function readUnder(tz: string): Promise<Reading> {
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], {
+  const { stdout } = await promisify(execFile)(process.execPath, [...TYPESCRIPT_NODE_FLAGS, script], {
     env: { ...process.env, TZ: tz },
     maxBuffer: 10 * 1024 * 1024,
   });

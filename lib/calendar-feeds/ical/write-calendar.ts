@@ -4,6 +4,7 @@
  * with an exclusive DTEND. The same FeedCalendar always gives the same bytes: nothing here
  * reads the clock or the process time zone.
  */
+import "server-only";
 import { valarmLines } from "./alarm";
 import {
   type CivilDateTime,

@@ -80,6 +80,10 @@ export const SETTINGS = {
     description:
       "API requests per minute per API token, and per signed-in member; `0` turns it off. Answers carry `RateLimit` and `RateLimit-Policy` headers; over the limit is `429` with `Retry-After`. Counted in PostgreSQL, so it holds across web processes",
   }),
+  CALENDAR_FEED_RATE_LIMIT_PER_MINUTE: setting(zIntSetting(0, 100_000).default(30), {
+    description:
+      "requests per minute one calendar feed URL answers (one client address gets ten times this across feeds); over it is `429` with `Retry-After`; `0` turns it off",
+  }),
   MAX_JSON_BODY_KB: setting(zIntSetting(1, 102_400).default(1024), {
     description: "largest JSON request body; larger is refused with `413` before it is parsed (uploads have `MAX_UPLOAD_MB`)",
   }),
@@ -204,6 +208,8 @@ export const TOOLING_VARIABLES: Readonly<Record<string, string>> = {
   E2E_DATA_DIR: "DATA_DIR of that server (default ./data/e2e)",
   E2E_APPRISE_PORT: "port of the fake Apprise API server of the browser tests (default 3199)",
   CHROMIUM_PATH: "a Chromium for Playwright when it is not /usr/bin/chromium",
+  TZ: "the process time zone; the calendar feed tests run under two to prove the output does not depend on it",
+  UPDATE_GOLDEN: "`1` rewrites the calendar feed golden file (lib/calendar-feeds/ical/__golden__/household.ics) instead of comparing with it",
   NODE_OPTIONS: "Node flags; playwright.config.ts adds the server-only hook (scripts/lib/server-only.mjs) for its workers",
   UPDATE_WEBHOOK_DOC: "`1` rewrites the webhook payload document instead of failing when it is out of date",
   HANG_AFTER_SIDE_EFFECT: "worker test fixture: `1` makes its handler hang after its side effect",

@@ -4,6 +4,7 @@
  * one inside Berlin's spring gap and one in its repeated autumn hour; text that needs
  * escaping and folding (umlauts, emoji at the fold), alarms, categories with commas.
  */
+import "server-only";
 import type { FeedCalendar } from "../types";
 
 const at = (iso: string) => new Date(iso);

@@ -3,6 +3,7 @@
  * household calendar, reads it back with ical.js and with node-ical, and prints both
  * readings as JSON. The parent compares them across process time zones and with the model.
  */
+import "server-only";
 import ICAL from "ical.js";
 import nodeIcal from "node-ical";
 
@@ -108,4 +109,4 @@ function readWithNodeIcal(text: string): ParsedEvent[] {
 }
 
 const text = writeCalendar(householdCalendar);
-process.stdout.write(JSON.stringify({ tz: process.env.TZ, text, icalJs: readWithIcalJs(text), nodeIcal: readWithNodeIcal(text) }));
+process.stdout.write(JSON.stringify({ tz: Intl.DateTimeFormat().resolvedOptions().timeZone, text, icalJs: readWithIcalJs(text), nodeIcal: readWithNodeIcal(text) }));
