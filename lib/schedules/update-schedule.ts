@@ -16,6 +16,7 @@ import { readScheduleOut } from "./schedule-out";
 import { householdClock, nextDueFor, openStatuses } from "./schedule-state";
 import { ZTaskRequirements, ZUpdateSchedule, type TScheduleChangeOut, type TUpdateSchedule } from "./schemas";
 import { visibleToCaller } from "./asset-visibility";
+import { withHouseholdHemisphere } from "./seasonal-default";
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
@@ -25,9 +26,10 @@ export async function updateSchedule(
   input: TUpdateSchedule,
   options: { now?: Date } = {},
 ): Promise<TScheduleChangeOut> {
-  const data = ZUpdateSchedule.parse(input);
+  const parsed = ZUpdateSchedule.parse(input);
   return db().$transaction(async (tx) => {
     const householdId = auth.householdId;
+    const data = { ...parsed, rule: parsed.rule && (await withHouseholdHemisphere(tx, householdId, parsed.rule)) };
     const visible = await visibleToCaller(tx, auth);
     await checkScheduleReferences(tx, auth, data, id);
     const { count } = await tx.schedule.updateMany({
