@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { errorMessage } from "@/lib/client/api";
 import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
 import { formatCalendarDate, todayIn } from "@/lib/client/format";
@@ -162,7 +162,6 @@ function HouseholdForm({ saved }: { saved: THouseholdSettingsOut }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const zoneCountId = useId();
 
   const zones = useMemo(() => zoneList(saved.timeZone), [saved.timeZone]);
   const currencies = useMemo(() => currencyList(saved.currency), [saved.currency]);
@@ -219,17 +218,13 @@ function HouseholdForm({ saved }: { saved: THouseholdSettingsOut }) {
 
       <fieldset className="flex min-w-0 flex-col gap-3 rounded-xl border border-border p-3">
         <legend className="px-1 text-sm font-medium">Time zone</legend>
-        <Field
-          label="Search time zones"
-          hint={<span id={zoneCountId}>{zoneFilter ? `${matches.length} matching` : `${zones.length} zones`}</span>}
-        >
+        <Field label="Search time zones" hint={zoneFilter ? `${matches.length} matching` : `${zones.length} zones`}>
           <Input
             type="search"
             value={zoneFilter}
             onChange={(e) => setZoneFilter(e.target.value)}
             placeholder="e.g. Auckland, New York"
             autoComplete="off"
-            aria-controls="household-time-zone"
           />
         </Field>
         <Field
@@ -245,7 +240,6 @@ function HouseholdForm({ saved }: { saved: THouseholdSettingsOut }) {
           }
         >
           <Select
-            id="household-time-zone"
             name="timeZone"
             value={timeZone}
             onChange={(e) => {

@@ -33,6 +33,8 @@ test("an owner changes the household's name, zone, currency and week; a member s
   page,
   browser,
 }) => {
+  // Two people, two reloads and a narrow-screen pass: longer than the default minute.
+  test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const ownerEmail = uniqueEmail("hh-owner");
   await signUp(page, { name: "Hana Owner", email: ownerEmail, household: `Bach ${suffix}` });
