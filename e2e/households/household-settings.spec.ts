@@ -29,6 +29,18 @@ function householdSection(page: Page) {
   return page.getByRole("region", { name: "Household", exact: true });
 }
 
+/** Settings asks a dozen endpoints at once; on a busy machine the section fills in after the usual ten seconds. */
+async function openSettings(page: Page, reload = false) {
+  if (reload) await page.reload();
+  else await page.goto("/settings");
+  await expect(householdSection(page).getByRole("heading", { name: "Household", exact: true })).toBeVisible();
+  await expect(
+    householdSection(page)
+      .getByText(/^(Name|Time zone)$/)
+      .first(),
+  ).toBeVisible({ timeout: 30_000 });
+}
+
 test("an owner changes the household's name, zone, currency and week; a member sees them read-only; it fits 360px", async ({
   page,
   browser,
@@ -39,7 +51,7 @@ test("an owner changes the household's name, zone, currency and week; a member s
   const ownerEmail = uniqueEmail("hh-owner");
   await signUp(page, { name: "Hana Owner", email: ownerEmail, household: `Bach ${suffix}` });
 
-  await page.goto("/settings");
+  await openSettings(page);
   const section = householdSection(page);
   // The defaults came from this browser.
   await expect(section.getByLabel("Time zone", { exact: true })).toHaveValue("Pacific/Auckland");
@@ -62,7 +74,7 @@ test("an owner changes the household's name, zone, currency and week; a member s
   await section.getByRole("button", { name: "Save household" }).click();
   await expect(section.getByRole("status")).toHaveText("Household settings saved.");
 
-  await page.reload();
+  await openSettings(page, true);
   await expect(section.getByLabel("Name")).toHaveValue(name);
   await expect(section.getByLabel("Time zone", { exact: true })).toHaveValue("America/Los_Angeles");
   await expect(section.getByLabel("Hemisphere")).toHaveValue("NORTH");
@@ -77,7 +89,7 @@ test("an owner changes the household's name, zone, currency and week; a member s
 
   // The task calendar's weeks start on Sunday now.
   await page.goto("/tasks/calendar");
-  await expect(page.getByRole("table").getByRole("columnheader").first()).toHaveText("Sun");
+  await expect(page.getByRole("table").getByRole("columnheader").first()).toHaveText("Sun", { timeout: 30_000 });
 
   // A plain member reads the same values and cannot change them.
   const memberEmail = uniqueEmail("hh-member");
@@ -85,7 +97,7 @@ test("an owner changes the household's name, zone, currency and week; a member s
   const member = await memberContext.newPage();
   await signUp(member, { name: "Mere Member", email: memberEmail, household: `Own place ${suffix}` });
   await joinAsMember(ownerEmail, memberEmail);
-  await member.goto("/settings");
+  await openSettings(member);
   const readOnly = householdSection(member);
   await expect(readOnly.getByText("Only owners and admins can change them.")).toBeVisible();
   await expect(readOnly.getByText(name)).toBeVisible();
@@ -99,7 +111,7 @@ test("an owner changes the household's name, zone, currency and week; a member s
 
   // At 360px the section fits without sideways scrolling and every control is reachable by keyboard.
   await page.setViewportSize({ width: 360, height: 780 });
-  await page.goto("/settings");
+  await openSettings(page);
   await expect(section.getByLabel("Name")).toHaveValue(name);
   expect(await section.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   const box = await section.boundingBox();
@@ -114,6 +126,6 @@ test("an owner changes the household's name, zone, currency and week; a member s
   await section.getByLabel("First day of the week").selectOption("MONDAY");
   await section.getByRole("button", { name: "Save household" }).click();
   await expect(section.getByRole("status")).toHaveText("Household settings saved.");
-  await page.reload();
+  await openSettings(page, true);
   await expect(section.getByLabel("First day of the week")).toHaveValue("MONDAY");
 });
