@@ -45,10 +45,12 @@ interface Props {
   meters: readonly TMeterOut[];
   assetId: string | null;
   schedules: readonly TScheduleOut[];
+  /** The household's hemisphere, which a seasonal rule without its own uses. */
+  householdHemisphere?: "NORTH" | "SOUTH";
 }
 
 /** The fields of the chosen rule kind; WHICHEVER_FIRST shows a date part and a usage part. */
-export function RuleFields({ state: s, onChange, errors, meters, assetId, schedules }: Props) {
+export function RuleFields({ state: s, onChange, errors, meters, assetId, schedules, householdHemisphere }: Props) {
   const dateKind: DateKind | null =
     s.kind === "WHICHEVER_FIRST" ? s.dateKind : s.kind === "INTERVAL" || s.kind === "MONTHLY" || s.kind === "SEASONAL" ? s.kind : null;
   const usage = s.kind === "USAGE" || s.kind === "WHICHEVER_FIRST";
@@ -168,8 +170,19 @@ export function RuleFields({ state: s, onChange, errors, meters, assetId, schedu
               <option value="WINTER">Winter</option>
             </Select>
           </Field>
-          <Field label="Hemisphere" hint="Seasons are flipped south of the equator: spring starts in September.">
-            <Select value={s.hemisphere} onChange={(e) => onChange({ hemisphere: e.target.value as RuleState["hemisphere"] })}>
+          <Field
+            label="Hemisphere"
+            hint={
+              s.hemisphere === null
+                ? "The household's (Settings → Household). Seasons are flipped south of the equator: spring starts in September."
+                : "Seasons are flipped south of the equator: spring starts in September."
+            }
+          >
+            <Select
+              value={s.hemisphere ?? householdHemisphere ?? ""}
+              onChange={(e) => onChange({ hemisphere: e.target.value === "SOUTH" ? "SOUTH" : e.target.value === "NORTH" ? "NORTH" : null })}
+            >
+              {s.hemisphere === null && !householdHemisphere ? <option value="">The household&rsquo;s</option> : null}
               <option value="NORTH">Northern</option>
               <option value="SOUTH">Southern</option>
             </Select>

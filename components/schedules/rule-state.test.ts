@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZScheduleRule } from "@/lib/schedules/engine/types";
+import { ZScheduleRuleInput } from "@/lib/schedules/seasonal-default";
 import type { TMeterOut } from "@/lib/meters/schemas";
 import { buildRule, defaultRuleState, ruleErrors, ruleStateFrom, type RuleState } from "./rule-state";
 
@@ -42,7 +42,7 @@ describe("rule state", () => {
   it.each(cases)("builds a valid %s rule that reads back to the same rule", (_name, patch) => {
     const rule = buildRule({ ...base, ...patch }, [meter]);
     expect(rule).not.toBeNull();
-    expect(ZScheduleRule.parse(rule)).toEqual(rule);
+    expect(ZScheduleRuleInput.parse(rule)).toEqual(rule);
     if (rule) expect(buildRule(ruleStateFrom(rule, "2026-03-10"), [meter])).toEqual(rule);
   });
 
@@ -67,7 +67,6 @@ describe("rule state", () => {
     expect(buildRule(seasonal, [])).toEqual({
       kind: "SEASONAL",
       season: "WINTER",
-      hemisphere: "NORTH",
       offsetDays: 0,
       seasonStarts: { WINTER: "12-21" },
     });
@@ -80,8 +79,18 @@ describe("rule state", () => {
     expect(buildRule({ ...seasonal, seasonStartMonth: "" }, [])).toEqual({
       kind: "SEASONAL",
       season: "WINTER",
-      hemisphere: "NORTH",
       offsetDays: 0,
     });
+  });
+
+  it("leaves a new seasonal rule's hemisphere to the household until one is chosen, and keeps a saved one", () => {
+    const seasonal = { ...base, kind: "SEASONAL" as const, dateKind: "SEASONAL" as const };
+    expect(base.hemisphere).toBeNull();
+    expect(buildRule(seasonal, [])).not.toHaveProperty("hemisphere");
+    expect(buildRule({ ...seasonal, hemisphere: "SOUTH" }, [])).toMatchObject({ hemisphere: "SOUTH" });
+    const whichever = { ...base, kind: "WHICHEVER_FIRST" as const, dateKind: "SEASONAL" as const, meterId: meter.id, usageEvery: "10" };
+    expect(buildRule(whichever, [meter])).toMatchObject({ date: { kind: "SEASONAL", season: "SPRING" } });
+    expect(buildRule(whichever, [meter])).not.toHaveProperty("date.hemisphere");
+    expect(ruleStateFrom({ kind: "SEASONAL", season: "FALL", hemisphere: "NORTH" }, "2026-03-10").hemisphere).toBe("NORTH");
   });
 });

@@ -5,6 +5,7 @@
  */
 import { isMonthDay } from "@/lib/core/calendar-date";
 import type { TDateRule, TScheduleRule, TSeasonStarts, TUsageRule } from "@/lib/schedules/engine/types";
+import type { TDateRuleInput, TScheduleRuleInput } from "@/lib/schedules/seasonal-default";
 import type { TMeterOut } from "@/lib/meters/schemas";
 import { meterUnitLabel } from "./meter-unit";
 
@@ -25,7 +26,8 @@ export interface RuleState {
   ordinal: "FIRST" | "SECOND" | "THIRD" | "FOURTH" | "LAST";
   weekday: "SUNDAY" | "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY";
   season: "SPRING" | "SUMMER" | "FALL" | "WINTER";
-  hemisphere: "NORTH" | "SOUTH";
+  /** null: the household's hemisphere, filled in by the server when the rule is saved. */
+  hemisphere: "NORTH" | "SOUTH" | null;
   offsetDays: string;
   /** Custom start of the chosen season; empty month = the hemisphere's default. */
   seasonStartMonth: string;
@@ -55,7 +57,7 @@ export function defaultRuleState(today: string): RuleState {
     ordinal: "FIRST",
     weekday: "SATURDAY",
     season: "SPRING",
-    hemisphere: "NORTH",
+    hemisphere: null,
     offsetDays: "0",
     seasonStartMonth: "",
     seasonStartDay: "1",
@@ -127,7 +129,7 @@ function seasonStarts(s: RuleState): TSeasonStarts | undefined {
   return Object.keys(all).length > 0 ? all : undefined;
 }
 
-function dateRule(s: RuleState, kind: DateKind): TDateRule {
+function dateRule(s: RuleState, kind: DateKind): TDateRuleInput {
   switch (kind) {
     case "INTERVAL":
       return { kind, every: Number(s.every), unit: s.unit, anchor: s.anchor, startDate: s.startDate };
@@ -148,7 +150,7 @@ function dateRule(s: RuleState, kind: DateKind): TDateRule {
       return {
         kind,
         season: s.season,
-        hemisphere: s.hemisphere,
+        ...(s.hemisphere ? { hemisphere: s.hemisphere } : {}),
         offsetDays: Number(s.offsetDays),
         ...(starts ? { seasonStarts: starts } : {}),
       };
@@ -167,7 +169,7 @@ function usageRule(s: RuleState, meters: readonly TMeterOut[]): TUsageRule {
 }
 
 /** The rule to preview and save, or null while any rule field is invalid. */
-export function buildRule(s: RuleState, meters: readonly TMeterOut[]): TScheduleRule | null {
+export function buildRule(s: RuleState, meters: readonly TMeterOut[]): TScheduleRuleInput | null {
   if (Object.keys(ruleErrors(s)).length > 0) return null;
   const activeMonths = s.activeMonthsOn ? { from: Number(s.activeFrom), to: Number(s.activeTo) } : undefined;
   const extra = activeMonths ? { activeMonths } : {};
@@ -185,7 +187,7 @@ export function buildRule(s: RuleState, meters: readonly TMeterOut[]): TSchedule
   }
 }
 
-function withDate(base: RuleState, rule: TDateRule): RuleState {
+function withDate(base: RuleState, rule: TDateRuleInput): RuleState {
   switch (rule.kind) {
     case "INTERVAL":
       return { ...base, every: String(rule.every), unit: rule.unit, anchor: rule.anchor, startDate: rule.startDate };
@@ -205,7 +207,7 @@ function withDate(base: RuleState, rule: TDateRule): RuleState {
       return {
         ...base,
         season: rule.season,
-        hemisphere: rule.hemisphere,
+        hemisphere: rule.hemisphere ?? null,
         offsetDays: String(rule.offsetDays ?? 0),
         seasonStartMonth: month ? String(month) : "",
         seasonStartDay: day ? String(day) : base.seasonStartDay,
@@ -216,7 +218,7 @@ function withDate(base: RuleState, rule: TDateRule): RuleState {
 }
 
 /** The editor state of a saved rule (the inverse of buildRule). */
-export function ruleStateFrom(rule: TScheduleRule, today: string): RuleState {
+export function ruleStateFrom(rule: TScheduleRuleInput, today: string): RuleState {
   let s: RuleState = { ...defaultRuleState(today), kind: rule.kind };
   if (rule.activeMonths)
     s = { ...s, activeMonthsOn: true, activeFrom: String(rule.activeMonths.from), activeTo: String(rule.activeMonths.to) };

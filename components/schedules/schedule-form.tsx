@@ -9,6 +9,7 @@ import { errorMessage } from "@/lib/client/api";
 import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
 import { formatCalendarDate } from "@/lib/client/format";
 import { useAsset } from "@/lib/client/hooks/assets";
+import { useHouseholdSettings } from "@/lib/client/hooks/households";
 import { useMeters } from "@/lib/client/hooks/meters";
 import { useSaveSchedule, useScheduleList, useSchedulePreview } from "@/lib/client/hooks/schedules";
 import { useDebouncedValue } from "@/components/assets/use-debounced-value";
@@ -63,6 +64,7 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
   const asset = useAsset(assetId);
   const meters = useMeters(assetId);
   const others = useScheduleList();
+  const householdHemisphere = useHouseholdSettings().data?.hemisphere;
   const save = useSaveSchedule(schedule?.id ?? null);
   const { formRef, focusFirstError } = useFocusFirstError();
 
@@ -204,6 +206,7 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
               meters={meterList}
               assetId={assetId}
               schedules={(others.data ?? []).filter((s) => s.id !== schedule?.id)}
+              householdHemisphere={householdHemisphere}
             />
             {ruleServerError ? <p className="text-sm font-medium text-danger">{ruleServerError}</p> : null}
             <Checkbox

@@ -30,6 +30,7 @@ import { FailedJobsSection, OutboxSection } from "./admin-sections";
 import { MoreLinks } from "./more-links";
 import { ApiTokensSection } from "./api-tokens-section";
 import { BlackoutsSection } from "./blackouts-section";
+import { HouseholdSection } from "./household-section";
 import { MembersSection } from "./members-section";
 
 const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", MEMBER: "Member", VIEWER: "Viewer" };
@@ -79,6 +80,7 @@ export function SettingsView() {
         </div>
         <div className="flex min-w-0 flex-col gap-5">
           <HouseholdsSection />
+          <HouseholdSection />
           <MembersSection />
           <BlackoutsSection />
           {canManageTokens ? <ApiTokensSection /> : null}

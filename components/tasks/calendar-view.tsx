@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
+import { useHouseholdSettings } from "@/lib/client/hooks/households";
 import { useTaskCalendar } from "@/lib/client/hooks/tasks";
+import { leadingBlanks, weekdayOrder } from "@/lib/client/week";
+import type { TWeekday } from "@/lib/households/browser-locale";
 import type { TTaskCalendarOut } from "@/lib/tasks/schemas";
 import { addMonths, daysInMonth, formatCalendarDate, weekdayOf } from "@/lib/core/calendar-date";
 import { PageHeader } from "@/components/app-shell/page-header";
@@ -15,15 +18,15 @@ import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 
 type CalendarTask = TTaskCalendarOut[number]["tasks"][number];
 
-/** Monday first; the index is weekdayOf's (0 = Sunday). */
+/** By weekdayOf's index (0 = Sunday); shown from the household's first day of the week. */
 const WEEKDAYS = [
+  { index: 0, short: "Sun", long: "Sunday" },
   { index: 1, short: "Mon", long: "Monday" },
   { index: 2, short: "Tue", long: "Tuesday" },
   { index: 3, short: "Wed", long: "Wednesday" },
   { index: 4, short: "Thu", long: "Thursday" },
   { index: 5, short: "Fri", long: "Friday" },
   { index: 6, short: "Sat", long: "Saturday" },
-  { index: 0, short: "Sun", long: "Sunday" },
 ] as const;
 
 const OPEN_LABELS: Partial<Record<CalendarTask["status"], string>> = { OPEN: "Open", IN_PROGRESS: "In progress", BLOCKED: "Blocked" };
@@ -44,10 +47,10 @@ const dayTitle = (date: string) =>
   );
 
 /** Weeks of the month as rows of seven dates, null outside the month. */
-function monthWeeks(month: string): (string | null)[][] {
+function monthWeeks(month: string, weekStartsOn: TWeekday): (string | null)[][] {
   const [year, monthNumber] = month.split("-").map(Number) as [number, number];
   const first = `${month}-01`;
-  const lead = (weekdayOf(first) + 6) % 7;
+  const lead = leadingBlanks(weekdayOf(first), weekStartsOn);
   const cells: (string | null)[] = Array.from({ length: lead }, () => null);
   for (let day = 1; day <= daysInMonth(year, monthNumber); day += 1) cells.push(formatCalendarDate({ year, month: monthNumber, day }));
   while (cells.length % 7 !== 0) cells.push(null);
@@ -78,7 +81,10 @@ export function CalendarView({ initialMonth }: { initialMonth: string | null }) 
   const month = chosen ?? today.slice(0, 7);
   const calendar = useTaskCalendar(month);
   const byDate = useMemo(() => new Map((calendar.data ?? []).map((d) => [d.date, d.tasks])), [calendar.data]);
-  const weeks = useMemo(() => monthWeeks(month), [month]);
+  // Monday until the household's setting arrives (the order before this setting existed).
+  const weekStartsOn = useHouseholdSettings().data?.weekStartsOn ?? "MONDAY";
+  const weeks = useMemo(() => monthWeeks(month, weekStartsOn), [month, weekStartsOn]);
+  const columns = useMemo(() => weekdayOrder(weekStartsOn).map((index) => WEEKDAYS[index] ?? WEEKDAYS[0]), [weekStartsOn]);
 
   function go(next: string) {
     setChosen(next);
@@ -126,7 +132,7 @@ export function CalendarView({ initialMonth }: { initialMonth: string | null }) 
             <caption className="sr-only">Tasks due in {monthTitle(month)}</caption>
             <thead>
               <tr>
-                {WEEKDAYS.map((d) => (
+                {columns.map((d) => (
                   <th
                     key={d.index}
                     scope="col"

@@ -11,6 +11,7 @@ export type TaskListFilters = Omit<TListTasksQuery, "cursor">;
 export const queryKeys = {
   account: ["account"] as const,
   members: ["members"] as const,
+  householdSettings: ["household-settings"] as const,
   invitations: ["invitations"] as const,
   tokens: ["tokens"] as const,
   calendarFeeds: ["calendar-feeds"] as const,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencyForLocale, hemisphereForZone } from "./browser-locale";
+import { currencyForLocale, hemisphereForZone, weekStartForLocale } from "./browser-locale";
 
 describe("hemisphereForZone", () => {
   it.each([
@@ -33,5 +33,23 @@ describe("currencyForLocale", () => {
   it("falls back to USD for unknown or malformed locales", () => {
     expect(currencyForLocale("xx-ZZ")).toBe("USD");
     expect(currencyForLocale("not a locale!!")).toBe("USD");
+  });
+});
+
+describe("weekStartForLocale", () => {
+  it.each([
+    ["en-US", "SUNDAY"],
+    ["en-GB", "MONDAY"],
+    ["en-NZ", "MONDAY"],
+    ["de-DE", "MONDAY"],
+    ["ar-EG", "SATURDAY"],
+    ["pt-BR", "SUNDAY"],
+    ["dv-MV", "FRIDAY"],
+  ])("%s starts the week on %s", (locale, weekday) => {
+    expect(weekStartForLocale(locale)).toBe(weekday);
+  });
+
+  it("falls back to Monday for malformed locales", () => {
+    expect(weekStartForLocale("not a locale!!")).toBe("MONDAY");
   });
 });

@@ -1,8 +1,13 @@
 /**
- * Guesses a new household's zone, hemisphere and currency from the browser. Pure: the
- * caller passes what Intl reports, so it is testable and works on server and client.
+ * Guesses a new household's zone, hemisphere, currency and first day of the week from the
+ * browser. Pure: the caller passes what Intl reports, so it is testable and works on server
+ * and client.
  */
 export type THemisphere = "NORTH" | "SOUTH";
+
+/** Index equals `Date.getDay()` and the engine's `weekdayOf` (0 = Sunday), as in schedule rules' ZWeekday. */
+export const WEEKDAYS = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"] as const;
+export type TWeekday = (typeof WEEKDAYS)[number];
 
 /** Zone prefixes and zones wholly or mostly south of the equator. */
 const SOUTHERN_PREFIXES = ["Australia/", "Antarctica/", "America/Argentina/"];
@@ -177,9 +182,38 @@ export function currencyForLocale(locale: string): string {
   return (region && CURRENCY_BY_REGION[region]) || "USD";
 }
 
+/** What Intl.Locale reports about weeks: `getWeekInfo()` (current spec) or the older `weekInfo` getter. */
+interface LocaleWithWeekInfo {
+  getWeekInfo?: () => { firstDay?: number };
+  weekInfo?: { firstDay?: number };
+}
+
+/**
+ * The first day of the week in the locale, e.g. "en-US" → SUNDAY, "en-GB" → MONDAY,
+ * "ar-EG" → SATURDAY. Intl numbers days 1 (Monday) to 7 (Sunday). MONDAY (ISO 8601) when
+ * the runtime cannot tell (Firefox had no week info until recently) or the locale is malformed.
+ */
+export function weekStartForLocale(locale: string): TWeekday {
+  let firstDay: number | undefined;
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & LocaleWithWeekInfo;
+    firstDay = (typeof info.getWeekInfo === "function" ? info.getWeekInfo() : info.weekInfo)?.firstDay;
+  } catch {
+    return "MONDAY";
+  }
+  return typeof firstDay === "number" && Number.isInteger(firstDay) && firstDay >= 1 && firstDay <= 7
+    ? (WEEKDAYS[firstDay % 7] ?? "MONDAY")
+    : "MONDAY";
+}
+
 /** What to send as `locale`/`householdLocale` when creating a household from this browser. */
-export function browserHouseholdLocale(): { timeZone: string; hemisphere: THemisphere; currency: string } {
+export function browserHouseholdLocale(): { timeZone: string; hemisphere: THemisphere; currency: string; weekStartsOn: TWeekday } {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   const locale = typeof navigator === "undefined" ? "en-US" : navigator.language;
-  return { timeZone, hemisphere: hemisphereForZone(timeZone), currency: currencyForLocale(locale) };
+  return {
+    timeZone,
+    hemisphere: hemisphereForZone(timeZone),
+    currency: currencyForLocale(locale),
+    weekStartsOn: weekStartForLocale(locale),
+  };
 }

@@ -33,6 +33,19 @@ describe("household settings", () => {
     expect((await patch(owner, { timeZone: "UTC" })).status).toBe(200);
   });
 
+  it("keeps the first day of the week: Monday until a manager picks another", async () => {
+    const owner = await createHouseholdOwner("hs-week");
+    const viewer = await addHouseholdMember(owner.auth.householdId, "VIEWER", "hs-week-viewer");
+    expect(expectOk<THouseholdSettingsOut>(await get(viewer)).weekStartsOn).toBe("MONDAY");
+    expect(expectOk<THouseholdSettingsOut>(await patch(owner, { weekStartsOn: "SUNDAY" })).weekStartsOn).toBe("SUNDAY");
+    expect(expectOk<THouseholdSettingsOut>(await get(viewer)).weekStartsOn).toBe("SUNDAY");
+    expect((await patch(viewer, { weekStartsOn: "SATURDAY" })).status).toBe(403);
+    expect((await patch(owner, { weekStartsOn: "monday" })).status).toBe(422);
+    expect((await patch(owner, { weekStartsOn: 1 })).status).toBe(422);
+    expect((await patch(owner, { weekStartsOn: null })).status).toBe(422);
+    expect(expectOk<THouseholdSettingsOut>(await get(owner)).weekStartsOn).toBe("SUNDAY");
+  });
+
   it("keeps households apart", async () => {
     const a = await createHouseholdOwner("hs-a");
     const b = await createHouseholdOwner("hs-b");
@@ -42,7 +55,7 @@ describe("household settings", () => {
 
   it("gives a new household the zone, hemisphere and currency of the browser that creates it", async () => {
     const owner = await createHouseholdOwner("hs-new");
-    const locale = { timeZone: "Pacific/Auckland", hemisphere: "SOUTH", currency: "NZD" };
+    const locale = { timeZone: "Pacific/Auckland", hemisphere: "SOUTH", currency: "NZD", weekStartsOn: "SATURDAY" };
     const created = expectOk<{ id: string }>(
       await callRoute(createHouseholdRoute, { method: "POST", authorization: owner.authorization, body: { name: "Bach", locale } }),
       201,
@@ -53,21 +66,26 @@ describe("household settings", () => {
       await callRoute(createHouseholdRoute, {
         method: "POST",
         authorization: owner.authorization,
-        body: { name: "X", locale: { timeZone: "Nowhere/City", currency: "EUR" } },
+        body: { name: "X", locale: { timeZone: "Nowhere/City", currency: "EUR", weekStartsOn: "FUNDAY" } },
       }),
       201,
     );
-    expect(await db().household.findUniqueOrThrow({ where: { id: unknownZone.id } })).toMatchObject({ timeZone: "UTC", currency: "EUR" });
+    expect(await db().household.findUniqueOrThrow({ where: { id: unknownZone.id } })).toMatchObject({
+      timeZone: "UTC",
+      currency: "EUR",
+      weekStartsOn: "MONDAY",
+    });
 
     const signedUp = await signUp({
       name: "Kiri",
       email: `kiri-${crypto.randomUUID()}@example.test`,
       password: "long enough password",
-      householdLocale: { timeZone: "America/Los_Angeles", hemisphere: "NORTH", currency: "usd" },
+      householdLocale: { timeZone: "America/Los_Angeles", hemisphere: "NORTH", currency: "usd", weekStartsOn: "SUNDAY" },
     });
     expect(await db().household.findUniqueOrThrow({ where: { id: signedUp.householdId } })).toMatchObject({
       timeZone: "America/Los_Angeles",
       currency: "USD",
+      weekStartsOn: "SUNDAY",
     });
   });
 });

@@ -9,7 +9,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors/app-error";
 import { ZUpdateHouseholdSettings, type THouseholdSettingsOut, type TUpdateHouseholdSettings } from "./settings-schemas";
 
-const select = { id: true, name: true, timeZone: true, hemisphere: true, currency: true } as const;
+const select = { id: true, name: true, timeZone: true, hemisphere: true, currency: true, weekStartsOn: true } as const;
 
 export async function getHouseholdSettings(auth: AuthContext): Promise<THouseholdSettingsOut> {
   const row = await db().household.findUnique({ where: { id: auth.householdId }, select });

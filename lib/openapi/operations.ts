@@ -938,7 +938,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "GET",
     path: "/api/households/current",
     operationId: "getHouseholdSettings",
-    summary: "The current household's name, time zone, hemisphere and currency",
+    summary: "The current household's name, time zone, hemisphere, currency and first day of the week",
     tag: "households",
     response: ZHouseholdSettingsOut,
   },

@@ -6,12 +6,14 @@ import { planNextTask } from "./advance-schedule";
 import { dependencyColumns, checkScheduleReferences } from "./schedule-references";
 import { readScheduleOut } from "./schedule-out";
 import { householdClock } from "./schedule-state";
+import { withHouseholdHemisphere } from "./seasonal-default";
 import { ZCreateSchedule, type TCreateSchedule, type TScheduleChangeOut } from "./schemas";
 
 export async function createSchedule(auth: AuthContext, input: TCreateSchedule, options: { now?: Date } = {}): Promise<TScheduleChangeOut> {
   const data = ZCreateSchedule.parse(input);
   return db().$transaction(async (tx) => {
-    await checkScheduleReferences(tx, auth, data);
+    const rule = await withHouseholdHemisphere(tx, auth.householdId, data.rule);
+    await checkScheduleReferences(tx, auth, { ...data, rule });
     const schedule = await tx.schedule.create({
       data: {
         householdId: auth.householdId,
@@ -19,7 +21,7 @@ export async function createSchedule(auth: AuthContext, input: TCreateSchedule, 
         title: data.title,
         instructions: data.instructions,
         estimatedMinutes: data.estimatedMinutes,
-        rule: data.rule,
+        rule,
         businessDaysOnly: data.businessDaysOnly,
         blackouts: data.blackouts,
         leadDays: data.leadDays,
@@ -28,7 +30,7 @@ export async function createSchedule(auth: AuthContext, input: TCreateSchedule, 
         assignmentMode: data.assignmentMode,
         priority: data.priority,
         requirements: data.requirements,
-        ...dependencyColumns(data.rule),
+        ...dependencyColumns(rule),
       },
     });
     const task = await planNextTask(tx, schedule, await householdClock(tx, auth.householdId, options.now));

@@ -8,9 +8,11 @@ import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedul
 import { describeRule, previewOccurrences, type TMeterReading } from "./engine";
 import { cumulativeReadings, engineSchedule, householdClock } from "./schedule-state";
 import { ZPreviewSchedule, type TPreviewOut, type TPreviewSchedule } from "./schemas";
+import { withHouseholdHemisphere } from "./seasonal-default";
 
 export async function previewSchedule(auth: AuthContext, input: TPreviewSchedule, options: { now?: Date } = {}): Promise<TPreviewOut> {
-  const data = ZPreviewSchedule.parse(input);
+  const parsed = ZPreviewSchedule.parse(input);
+  const data = { ...parsed, rule: await withHouseholdHemisphere(db(), auth.householdId, parsed.rule) };
   const clock = await householdClock(db(), auth.householdId, options.now);
   let scheduleName: string | undefined;
   if (data.rule.kind === "AFTER_SCHEDULE") {

@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { zMultilineText, zText } from "@/lib/server/validation/input";
 import { ZBlackout, ZCalendarDate, ZScheduleRule } from "./engine";
+import { ZScheduleRuleInput } from "./seasonal-default";
 
 export const ZChecklistItem = z.object({
   id: zText().trim().min(1).max(64),
@@ -37,7 +38,7 @@ const scheduleFields = {
   assetId: z.uuid().nullable(),
   instructions: zMultilineText().max(10_000),
   estimatedMinutes: z.int().min(1).max(100_000).nullable(),
-  rule: ZScheduleRule,
+  rule: ZScheduleRuleInput,
   businessDaysOnly: z.boolean(),
   blackouts: z.array(ZBlackout).max(100),
   leadDays: z.int().min(0).max(365),
@@ -102,7 +103,7 @@ export const ZScheduleChangeOut = z.object({
 export type TScheduleChangeOut = z.infer<typeof ZScheduleChangeOut>;
 
 export const ZPreviewSchedule = z.object({
-  rule: ZScheduleRule,
+  rule: ZScheduleRuleInput,
   businessDaysOnly: z.boolean().default(false),
   blackouts: z.array(ZBlackout).max(100).default([]),
   count: z.int().min(1).max(20).default(5),

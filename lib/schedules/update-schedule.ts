@@ -25,8 +25,8 @@ import { readScheduleOut } from "./schedule-out";
 
 import { householdClock, nextDueFor } from "./schedule-state";
 import { ZTaskRequirements, ZUpdateSchedule, type TScheduleChangeOut, type TUpdateSchedule } from "./schemas";
-
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
+import { withHouseholdHemisphere } from "./seasonal-default";
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
@@ -36,9 +36,10 @@ export async function updateSchedule(
   input: TUpdateSchedule,
   options: { now?: Date } = {},
 ): Promise<TScheduleChangeOut> {
-  const data = ZUpdateSchedule.parse(input);
+  const parsed = ZUpdateSchedule.parse(input);
   return db().$transaction(async (tx) => {
     const householdId = auth.householdId;
+    const data = { ...parsed, rule: parsed.rule && (await withHouseholdHemisphere(tx, householdId, parsed.rule)) };
     const visible = await visibleToCaller(tx, auth);
     await checkScheduleReferences(tx, auth, data, id);
     const { count } = await tx.schedule.updateMany({
