@@ -183,7 +183,7 @@ function HouseholdsSection() {
   const switcher = useSwitchHousehold();
   const { toast } = useToast();
   const [name, setName] = useState("");
-  const newHousehold = useFormSubmit({ fields: ["name"] });
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit({ fields: ["name"] });
 
   function switchTo(householdId: string) {
     switcher.mutate(householdId, {
@@ -231,18 +231,18 @@ function HouseholdsSection() {
         </ul>
       )}
       <form
-        ref={newHousehold.formRef}
+        ref={formRef}
         className="mt-4 flex flex-col gap-3 border-t border-border pt-4 sm:flex-row sm:items-start"
         onSubmit={(e) => {
           e.preventDefault();
-          void newHousehold.submit(async () => {
+          void submit(async () => {
             await create.mutateAsync(name);
             // The server makes the new household the active one: start afresh inside it.
             fullPageLoad("/dashboard");
           });
         }}
       >
-        <Field label="New household" error={newHousehold.fieldErrors.name} className="sm:flex-1">
+        <Field label="New household" error={fieldErrors.name} className="sm:flex-1">
           <Input
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -251,11 +251,11 @@ function HouseholdsSection() {
             autoComplete="off"
           />
         </Field>
-        <Button type="submit" variant="outline" loading={newHousehold.pending} className="sm:mt-7">
+        <Button type="submit" variant="outline" loading={pending} className="sm:mt-7">
           Create household
         </Button>
       </form>
-      {newHousehold.formError ? <ErrorAlert className="mt-3">{newHousehold.formError}</ErrorAlert> : null}
+      {formError ? <ErrorAlert className="mt-3">{formError}</ErrorAlert> : null}
     </CardSection>
   );
 }

@@ -34,7 +34,8 @@ export function useFormSubmit<T extends HTMLElement = HTMLFormElement>({ fields,
   function showErrors(errors: SubmitErrors) {
     setFieldErrors(errors.fields);
     setFormError(errors.form);
-    if (hasFieldErrors(errors.fields)) focusFirstError();
+    // Also after a form-level error: inputs may be invalid by rules of their own (a rule editor).
+    focusFirstError();
   }
 
   /** Shows errors found in the browser; false when there are any, so the caller stops. */
