@@ -9,11 +9,11 @@ import {
   emptyAssetForm,
   formToPayload,
   newRowKey,
-  payloadErrorsToForm,
+  assetSubmitErrors,
   type AssetFormValues,
 } from "@/lib/client/asset-form-values";
 import { ApiError, errorMessage } from "@/lib/client/api";
-import type { FieldErrors, SubmitErrors } from "@/lib/client/form-errors";
+import type { FieldErrors } from "@/lib/client/form-errors";
 import { useAccount, useMembers } from "@/lib/client/hooks/account";
 import { useCreateAsset, useUpdateAsset } from "@/lib/client/hooks/assets";
 import { useLocations } from "@/lib/client/hooks/locations";
@@ -69,13 +69,17 @@ export function AssetForm({ asset, parent }: AssetFormProps) {
   const [values, setValues] = useState<AssetFormValues>(() => (asset ? assetToForm(asset) : emptyAssetForm(parent?.id ?? null)));
   const create = useCreateAsset();
   const update = useUpdateAsset(asset?.id ?? "");
-  // Custom-field rows are keyed in the form, by index in the payload: the server's paths are translated back.
-  const toErrors = (error: unknown): SubmitErrors => {
-    if (!(error instanceof ApiError && error.hasFieldErrors)) return { fields: {}, form: errorMessage(error) };
-    const { _form: stray, ...fields } = payloadErrorsToForm(error.fieldErrors, values);
-    return { fields, form: stray ?? "Some fields need attention." };
-  };
-  const { formRef, fieldErrors: errors, formError, pending, submit, validate } = useFormSubmit({ fields: [], toErrors });
+  const {
+    formRef,
+    fieldErrors: errors,
+    formError,
+    pending,
+    submit,
+    validate,
+  } = useFormSubmit({
+    fields: [],
+    toErrors: (error) => assetSubmitErrors(error, values),
+  });
 
   const set = <K extends keyof AssetFormValues>(key: K, value: AssetFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const text = (key: keyof AssetFormValues) => ({
