@@ -21,7 +21,8 @@ export interface FormSubmitOptions extends SplitOptions {
  * aria-describedby) and `formError` (for an `<ErrorAlert>`, announced by role="alert"),
  * then moves focus to the first invalid input. Attach `formRef` to the form.
  *
- * `validate` shows errors found before any request the same way.
+ * `validate` shows errors found before any request the same way; `setFieldErrors` lets an
+ * input clear its own message as it is fixed; `reset` clears everything.
  */
 export function useFormSubmit<T extends HTMLElement = HTMLFormElement>({ fields, toErrors, ...split }: FormSubmitOptions) {
   const { formRef, focusFirstError } = useFocusFirstError<T>();
@@ -68,5 +69,5 @@ export function useFormSubmit<T extends HTMLElement = HTMLFormElement>({ fields,
     setFormError(null);
   }
 
-  return { formRef, fieldErrors, formError, pending, submit, validate, showErrors, setFieldErrors, setFormError, reset };
+  return { formRef, fieldErrors, formError, pending, submit, validate, setFieldErrors, reset };
 }
