@@ -2,14 +2,14 @@
 
 import { useState, type FormEvent } from "react";
 import { ZCreateAppriseTarget, type TAppriseTargetOut } from "@/lib/apprise/schemas";
-import { splitSubmitError, zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
+import { zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
 import { useCreateAppriseTarget } from "@/lib/client/hooks/apprise";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 type Scope = TAppriseTargetOut["scope"];
 
@@ -34,13 +34,11 @@ export function AddAppriseTargetDialog({
   const [url, setUrl] = useState("");
   const [label, setLabel] = useState("");
   const [scope, setScope] = useState<Scope>(canChooseHousehold ? initialScope : "me");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const { formRef, focusFirstError } = useFocusFirstError();
+  // The server's scheme policy (e.g. a private host) answers 422 on "url".
+  const { formRef, fieldErrors: errors, formError, pending, submit, validate } = useFormSubmit({ fields: ["url", "label", "scope"] });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const parsed = ZCreateAppriseTarget.safeParse({
       url: url.trim(),
       label,
@@ -49,34 +47,21 @@ export function AddAppriseTargetDialog({
     const next: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
     if (!url.trim()) next.url = "Paste the Apprise URL";
     if (!label.trim()) next.label = "Give it a name you will recognise";
-    if (!parsed.success || Object.keys(next).length > 0) {
-      setErrors(next);
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: (target) => {
-        toast(`Added “${target.label}” (${target.maskedUrl})`);
-        onClose();
-      },
-      onError: (error) => {
-        // The server's scheme policy (e.g. a private host) answers 422 on "url".
-        const split = splitSubmitError(error, ["url", "label", "scope"]);
-        setErrors(split.fields);
-        setFormError(split.form);
-        focusFirstError();
-      },
+    if (!validate(next) || !parsed.success) return;
+    void submit(async () => {
+      const target = await create.mutateAsync(parsed.data);
+      toast(`Added “${target.label}” (${target.maskedUrl})`);
+      onClose();
     });
   }
 
   return (
     <Dialog
       open
-      onClose={() => !create.isPending && onClose()}
+      onClose={() => !pending && onClose()}
       title="Add an Apprise URL"
       description="Apprise forwards notifications to Telegram, Discord, ntfy, e-mail and about a hundred other services."
-      footer={<FormDialogFooter formId={FORM_ID} submitLabel="Add URL" pending={create.isPending} onCancel={onClose} />}
+      footer={<FormDialogFooter formId={FORM_ID} submitLabel="Add URL" pending={pending} onCancel={onClose} />}
     >
       <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}

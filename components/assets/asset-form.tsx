@@ -9,7 +9,7 @@ import {
   emptyAssetForm,
   formToPayload,
   newRowKey,
-  payloadErrorsToForm,
+  assetSubmitErrors,
   type AssetFormValues,
 } from "@/lib/client/asset-form-values";
 import { ApiError, errorMessage } from "@/lib/client/api";
@@ -27,7 +27,7 @@ import { Field } from "@/components/ui/field";
 import { PlusIcon, TrashIcon } from "@/components/ui/icons";
 import { Checkbox, Input, Select, Textarea } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { statusLabel } from "./warranty-badges";
 
 const COMMON_CURRENCIES = [
@@ -67,12 +67,19 @@ export function AssetForm({ asset, parent }: AssetFormProps) {
   const account = useAccount();
   const householdCurrency = account.data?.activeHousehold.currency ?? "USD";
   const [values, setValues] = useState<AssetFormValues>(() => (asset ? assetToForm(asset) : emptyAssetForm(parent?.id ?? null)));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const { formRef, focusFirstError } = useFocusFirstError();
   const create = useCreateAsset();
   const update = useUpdateAsset(asset?.id ?? "");
-  const pending = create.isPending || update.isPending;
+  const {
+    formRef,
+    fieldErrors: errors,
+    formError,
+    pending,
+    submit,
+    validate,
+  } = useFormSubmit({
+    fields: [],
+    toErrors: (error) => assetSubmitErrors(error, values),
+  });
 
   const set = <K extends keyof AssetFormValues>(key: K, value: AssetFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const text = (key: keyof AssetFormValues) => ({
@@ -81,17 +88,14 @@ export function AssetForm({ asset, parent }: AssetFormProps) {
     onChange: (event: { target: { value: string } }) => set(key, event.target.value as never),
   });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const result = formToPayload(values, householdCurrency);
     if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstError();
+      validate(result.errors);
       return;
     }
-    setErrors({});
-    try {
+    void submit(async () => {
       if (asset) {
         // The parent changes through "Move", not this form.
         const { parentId: _parentId, ...changes } = result.payload;
@@ -103,16 +107,7 @@ export function AssetForm({ asset, parent }: AssetFormProps) {
         toast(parent ? `Added “${saved.name}” as a component of “${parent.name}”` : `Added “${saved.name}”`);
         router.push(`/assets/${parent ? parent.id : saved.id}`);
       }
-    } catch (error) {
-      if (error instanceof ApiError && error.hasFieldErrors) {
-        const { _form: stray, ...fields } = payloadErrorsToForm(error.fieldErrors, values);
-        setErrors(fields);
-        setFormError(stray ?? "Some fields need attention.");
-        focusFirstError();
-      } else {
-        setFormError(errorMessage(error));
-      }
-    }
+    });
   }
 
   const cancelHref = asset ? `/assets/${asset.id}` : parent ? `/assets/${parent.id}` : "/assets";

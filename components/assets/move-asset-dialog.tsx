@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useState } from "react";
-import { ApiError, errorMessage } from "@/lib/client/api";
 import { useAssetList, useMoveAsset } from "@/lib/client/hooks/assets";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { useDebouncedValue } from "./use-debounced-value";
 
 interface MoveAssetDialogProps {
@@ -33,36 +33,33 @@ export function MoveAssetDialog({ asset, excludeIds, open, onClose }: MoveAssetD
   const results = useAssetList({ q: q.trim() || undefined, sort: "name", order: "asc", limit: 20 });
   const candidates = (results.data?.pages.flatMap((p) => p.items) ?? []).filter((a) => !excludeIds.has(a.id));
   const groupId = useId();
+  // No input of its own: a refused parent ("parentId", e.g. a cycle) is shown above the list.
+  const { formError: moveError, pending, submit } = useFormSubmit({ fields: [] });
 
-  async function confirm() {
+  function confirm() {
     const parentId = selected === TOP_LEVEL ? null : selected;
-    try {
+    void submit(async () => {
       await move.mutateAsync({ id: asset.id, parentId });
       const target = candidates.find((c) => c.id === parentId);
       toast(parentId ? `Moved “${asset.name}” into “${target?.name ?? "the chosen asset"}”` : `“${asset.name}” is now a top-level asset`);
       onClose();
-    } catch {
-      // Shown below from the mutation state.
-    }
+    });
   }
-
-  const moveError =
-    move.error instanceof ApiError ? (move.error.fieldErrors.parentId ?? move.error.message) : move.error ? errorMessage(move.error) : null;
 
   return (
     <Dialog
       open={open}
       onClose={() => {
-        if (!move.isPending) onClose();
+        if (!pending) onClose();
       }}
       title={`Move “${asset.name}”`}
       description="Choose the asset it is a part of, or make it a top-level asset."
       footer={
         <>
-          <Button variant="outline" onClick={onClose} disabled={move.isPending}>
+          <Button variant="outline" onClick={onClose} disabled={pending}>
             Cancel
           </Button>
-          <Button onClick={() => void confirm()} loading={move.isPending} disabled={selected === (asset.parentId ?? TOP_LEVEL)}>
+          <Button onClick={confirm} loading={pending} disabled={selected === (asset.parentId ?? TOP_LEVEL)}>
             Move
           </Button>
         </>

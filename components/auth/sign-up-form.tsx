@@ -6,13 +6,13 @@ import { useState, type FormEvent } from "react";
 import { ZSignUp } from "@/lib/accounts/schemas";
 import { browserHouseholdLocale } from "@/lib/households/browser-locale";
 import { apiFetch } from "@/lib/client/api";
-import { splitSubmitError, zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
+import { zodFieldErrors } from "@/lib/client/form-errors";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { PasswordInput } from "./password-input";
 import { withCallback } from "./callback-url";
 import { signInWithPassword } from "./sign-in";
@@ -20,12 +20,11 @@ import { signInWithPassword } from "./sign-in";
 const FIELDS = ["name", "email", "password", "householdName"] as const;
 
 export function SignUpForm({ callbackUrl = "/dashboard", defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const { formRef, focusFirstError } = useFocusFirstError();
+  const { formRef, fieldErrors: errors, formError, pending, submit, validate } = useFormSubmit({ fields: FIELDS });
+  // Signed in: the button stays busy while the next page loads.
+  const [leaving, setLeaving] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const householdName = String(form.get("householdName") ?? "").trim();
@@ -36,31 +35,18 @@ export function SignUpForm({ callbackUrl = "/dashboard", defaultEmail = "" }: { 
       householdName: householdName || undefined,
       householdLocale: browserHouseholdLocale(),
     });
-    setFormError(null);
     if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      focusFirstError();
+      validate(zodFieldErrors(parsed.error));
       return;
     }
-    setErrors({});
-    setPending(true);
-    try {
+    const { email, password } = parsed.data;
+    void submit(async () => {
       await apiFetch("/api/account", { method: "POST", body: parsed.data });
-    } catch (error) {
-      const { fields, form: message } = splitSubmitError(error, FIELDS);
-      setErrors(fields);
-      setFormError(message);
-      setPending(false);
-      focusFirstError();
-      return;
-    }
-    const failure = await signInWithPassword(parsed.data.email, parsed.data.password);
-    if (failure) {
-      setFormError(`Your account was created, but signing in failed: ${failure}`);
-      setPending(false);
-      return;
-    }
-    fullPageLoad(callbackUrl);
+      const failure = await signInWithPassword(email, password);
+      if (failure) throw new Error(`Your account was created, but signing in failed: ${failure}`);
+      setLeaving(true);
+      fullPageLoad(callbackUrl);
+    });
   }
 
   return (
@@ -90,7 +76,7 @@ export function SignUpForm({ callbackUrl = "/dashboard", defaultEmail = "" }: { 
         <Field label="Household name" error={errors.householdName} hint="Optional. For example “The Smiths’ home”.">
           <Input name="householdName" autoComplete="off" maxLength={100} />
         </Field>
-        <Button type="submit" loading={pending} className="mt-2 w-full">
+        <Button type="submit" loading={pending || leaving} className="mt-2 w-full">
           Create account
         </Button>
       </form>

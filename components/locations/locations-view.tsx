@@ -19,6 +19,7 @@ import { MapPinIcon, PencilIcon, PlusIcon, TrashIcon } from "@/components/ui/ico
 import { Input, Select } from "@/components/ui/input";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit, type FormSubmitOptions } from "@/components/ui/use-form-submit";
 import { buildLocationTree, descendantIds, type LocationNode } from "./location-tree";
 
 type Action = { type: "add"; parent: LocationNode } | { type: "edit"; node: LocationNode } | { type: "delete"; node: LocationNode } | null;
@@ -120,14 +121,8 @@ function LocationList({
   );
 }
 
-function nameError(error: unknown): { field: string | null; form: string | null } {
-  if (error instanceof ApiError) {
-    const field = error.fieldErrors.name ?? (error.status === 409 ? error.message : null);
-    const other = error.fieldErrors.parentId ?? null;
-    return { field, form: field ? other : (other ?? error.message) };
-  }
-  return { field: null, form: error ? errorMessage(error) : null };
-}
+/** A 409 (the name is taken at that level) belongs to the name; a bad parent goes above the form. */
+const LOCATION_FORM: FormSubmitOptions = { fields: ["name"], conflict: { field: "name" } };
 
 function ParentSelect({
   locations,
@@ -159,36 +154,32 @@ function AddLocationForm({ locations }: { locations: readonly TLocationOut[] }) 
   const { toast } = useToast();
   const [name, setName] = useState("");
   const [parentId, setParentId] = useState("");
-  const errors = nameError(create.error);
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit(LOCATION_FORM);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(
-      { name, parentId: parentId || null },
-      {
-        onSuccess: (location) => {
-          toast(`Added “${location.path}”`);
-          setName("");
-        },
-      },
-    );
+    void submit(async () => {
+      const location = await create.mutateAsync({ name, parentId: parentId || null });
+      toast(`Added “${location.path}”`);
+      setName("");
+    });
   }
 
   return (
     <Card className="p-4 sm:p-5">
-      <form onSubmit={onSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-start">
-        <Field label="New location" error={errors.field ?? undefined} className="sm:flex-1">
+      <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <Field label="New location" error={fieldErrors.name} className="sm:flex-1">
           <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="e.g. Garage" autoComplete="off" />
         </Field>
         <Field label="Inside" className="sm:w-64">
           <ParentSelect locations={locations} value={parentId} onChange={setParentId} />
         </Field>
-        <Button type="submit" loading={create.isPending} className="sm:mt-7">
+        <Button type="submit" loading={pending} className="sm:mt-7">
           <PlusIcon className="size-4" />
           Add location
         </Button>
       </form>
-      {errors.form ? <ErrorAlert className="mt-3">{errors.form}</ErrorAlert> : null}
+      {formError ? <ErrorAlert className="mt-3">{formError}</ErrorAlert> : null}
     </Card>
   );
 }
@@ -197,35 +188,32 @@ function AddChildDialog({ parent, onClose }: { parent: LocationNode; onClose: ()
   const create = useCreateLocation();
   const { toast } = useToast();
   const [name, setName] = useState("");
-  const errors = nameError(create.error);
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit(LOCATION_FORM);
   const formId = `add-in-${parent.id}`;
   return (
     <Dialog
       open
-      onClose={() => !create.isPending && onClose()}
+      onClose={() => !pending && onClose()}
       title={`Add a location inside ${parent.name}`}
-      footer={<FormDialogFooter formId={formId} submitLabel="Add location" pending={create.isPending} onCancel={onClose} />}
+      footer={<FormDialogFooter formId={formId} submitLabel="Add location" pending={pending} onCancel={onClose} />}
     >
       <form
         id={formId}
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate(
-            { name, parentId: parent.id },
-            {
-              onSuccess: (l) => {
-                toast(`Added “${l.path}”`);
-                onClose();
-              },
-            },
-          );
+          void submit(async () => {
+            const l = await create.mutateAsync({ name, parentId: parent.id });
+            toast(`Added “${l.path}”`);
+            onClose();
+          });
         }}
       >
-        <Field label="Name" error={errors.field ?? undefined}>
+        <Field label="Name" error={fieldErrors.name}>
           <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoComplete="off" />
         </Field>
       </form>
-      {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+      {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
     </Dialog>
   );
 }
@@ -236,39 +224,36 @@ function EditLocationDialog({ node, locations, onClose }: { node: LocationNode; 
   const [name, setName] = useState(node.name);
   const [parentId, setParentId] = useState(node.parentId ?? "");
   const exclude = useMemo(() => descendantIds(node), [node]);
-  const errors = nameError(update.error);
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit(LOCATION_FORM);
   const formId = `edit-${node.id}`;
   return (
     <Dialog
       open
-      onClose={() => !update.isPending && onClose()}
+      onClose={() => !pending && onClose()}
       title={`Edit ${node.name}`}
-      footer={<FormDialogFooter formId={formId} submitLabel="Save" pending={update.isPending} onCancel={onClose} />}
+      footer={<FormDialogFooter formId={formId} submitLabel="Save" pending={pending} onCancel={onClose} />}
     >
       <form
         id={formId}
+        ref={formRef}
         className="flex flex-col gap-4"
         onSubmit={(e) => {
           e.preventDefault();
-          update.mutate(
-            { id: node.id, name, parentId: parentId || null },
-            {
-              onSuccess: (l) => {
-                toast(`Saved “${l.path}”`);
-                onClose();
-              },
-            },
-          );
+          void submit(async () => {
+            const l = await update.mutateAsync({ id: node.id, name, parentId: parentId || null });
+            toast(`Saved “${l.path}”`);
+            onClose();
+          });
         }}
       >
-        <Field label="Name" error={errors.field ?? undefined}>
+        <Field label="Name" error={fieldErrors.name}>
           <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoComplete="off" />
         </Field>
         <Field label="Inside">
           <ParentSelect locations={locations} value={parentId} onChange={setParentId} exclude={exclude} />
         </Field>
       </form>
-      {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+      {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { errorMessage } from "@/lib/client/api";
-import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
+import { fieldError } from "@/lib/client/form-errors";
 import {
   useNotificationPreferences,
   useNotificationSettings,
@@ -23,6 +23,7 @@ import { Input } from "@/components/ui/input";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { formatLeadDays, parseLeadDays } from "@/lib/client/lead-days";
 import { CHANNEL_LABELS, NOTIFICATION_CHANNEL_ORDER, NOTIFICATION_TYPE_ORDER, TYPE_LABELS } from "./notification-labels";
 import { PushOnThisDevice } from "./push-on-this-device";
@@ -141,27 +142,17 @@ function QuietHoursFields({ saved }: { saved: TQuietHours }) {
   const { toast } = useToast();
   const [start, setStart] = useState(saved.start ?? "");
   const [end, setEnd] = useState(saved.end ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, fieldErrors: errors, formError, pending, submit, validate } = useFormSubmit({ fields: ["start", "end"] });
 
   function save(next: { start: string | null; end: string | null }) {
-    setFormError(null);
     if ((next.start === null) !== (next.end === null)) {
-      setErrors({ [next.start === null ? "start" : "end"]: "Set both start and end, or neither" });
+      validate({ [next.start === null ? "start" : "end"]: "Set both start and end, or neither" });
       return;
     }
-    setErrors({});
-    update.mutate(
-      { ...next, timeZone: saved.timeZone },
-      {
-        onSuccess: (result) => toast(result.start ? `Quiet from ${result.start} to ${result.end}.` : "Quiet hours are off."),
-        onError: (error) => {
-          const split = splitSubmitError(error, ["start", "end"]);
-          setErrors(split.fields);
-          setFormError(split.form);
-        },
-      },
-    );
+    void submit(async () => {
+      const result = await update.mutateAsync({ ...next, timeZone: saved.timeZone });
+      toast(result.start ? `Quiet from ${result.start} to ${result.end}.` : "Quiet hours are off.");
+    });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -170,7 +161,7 @@ function QuietHoursFields({ saved }: { saved: TQuietHours }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <div>
         <h3 className="text-sm font-semibold">Quiet hours</h3>
         <p className="text-sm text-muted">
@@ -188,13 +179,13 @@ function QuietHoursFields({ saved }: { saved: TQuietHours }) {
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="outline" loading={update.isPending}>
+        <Button type="submit" variant="outline" loading={pending}>
           Save quiet hours
         </Button>
         {saved.start ? (
           <Button
             variant="ghost"
-            disabled={update.isPending}
+            disabled={pending}
             onClick={() => {
               setStart("");
               setEnd("");
@@ -220,35 +211,23 @@ function WarrantyLeadDaysFields({ saved }: { saved: TNotificationSettings }) {
   const update = useUpdateNotificationSettings();
   const { toast } = useToast();
   const [text, setText] = useState(formatLeadDays(saved.warrantyLeadDays));
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, fieldErrors, formError, pending, submit, validate } = useFormSubmit({ fields: ["warrantyLeadDays"] });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const parsed = parseLeadDays(text);
     if (!parsed.ok) {
-      setError(parsed.error);
+      validate({ warrantyLeadDays: parsed.error });
       return;
     }
-    setError(undefined);
-    update.mutate(
-      { warrantyLeadDays: parsed.days },
-      {
-        onSuccess: (result) =>
-          toast(result.warrantyLeadDays.length ? "Warranty reminders saved." : "Warranty reminders are off for this household."),
-        onError: (failure) => {
-          const split = splitSubmitError(failure, ["warrantyLeadDays"]);
-          // "warrantyLeadDays.2" and "warrantyLeadDays" both belong to the one input.
-          setError(Object.values(split.fields)[0]);
-          setFormError(split.form);
-        },
-      },
-    );
+    void submit(async () => {
+      const result = await update.mutateAsync({ warrantyLeadDays: parsed.days });
+      toast(result.warrantyLeadDays.length ? "Warranty reminders saved." : "Warranty reminders are off for this household.");
+    });
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <div>
         <h3 className="text-sm font-semibold">Warranty reminders for the household</h3>
         <p className="text-sm text-muted">Every member is reminded this many days before a warranty ends.</p>
@@ -256,13 +235,14 @@ function WarrantyLeadDaysFields({ saved }: { saved: TNotificationSettings }) {
       {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
       <Field
         label="Days before a warranty ends"
-        error={error}
+        // "warrantyLeadDays.2" and "warrantyLeadDays" both belong to the one input.
+        error={fieldError(fieldErrors, "warrantyLeadDays")}
         hint="Comma-separated, e.g. 30, 14, 7, 1. 0 is the day itself; leave empty for no reminders."
       >
         <Input value={text} onChange={(e) => setText(e.target.value)} inputMode="numeric" autoComplete="off" />
       </Field>
       <div>
-        <Button type="submit" variant="outline" loading={update.isPending}>
+        <Button type="submit" variant="outline" loading={pending}>
           Save reminders
         </Button>
       </div>

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { TMeterOut } from "@/lib/meters/schemas";
-import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
+import type { FieldErrors } from "@/lib/client/form-errors";
 import { formatDateTime } from "@/lib/client/format";
 import { useCreateMeter, useMeters, useRecordReading } from "@/lib/client/hooks/meters";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -14,6 +14,7 @@ import { Checkbox, Input, Select } from "@/components/ui/input";
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { meterUnitLabel } from "./meter-unit";
 
 /** The asset's usage meters, each with its last reading and a way to record the next. */
@@ -73,41 +74,38 @@ function RecordReadingDialog({ meter, onClose }: { meter: TMeterOut; onClose: ()
   const { toast } = useToast();
   const [value, setValue] = useState("");
   const [isReset, setIsReset] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    formRef,
+    fieldErrors: errors,
+    formError,
+    pending,
+    submit: send,
+    validate,
+  } = useFormSubmit({ fields: ["value", "isReset", "readAt"] });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const number = Number(value.trim().replace(",", "."));
-    if (value.trim() === "" || !Number.isFinite(number) || number < 0)
-      return setErrors({ value: "Enter the number the meter shows, like 1250.5" });
-    setErrors({});
-    setFormError(null);
-    record.mutate(
-      { value: number, isReset },
-      {
-        onSuccess: (result) => {
-          const due = result.triggeredTaskIds.length;
-          toast(due > 0 ? `Reading saved. ${due === 1 ? "1 task is" : `${due} tasks are`} now due.` : "Reading saved");
-          onClose();
-        },
-        onError: (error) => {
-          const split = splitSubmitError(error, ["value", "isReset", "readAt"]);
-          setErrors(split.fields);
-          setFormError(split.form);
-        },
-      },
-    );
+    if (value.trim() === "" || !Number.isFinite(number) || number < 0) {
+      validate({ value: "Enter the number the meter shows, like 1250.5" });
+      return;
+    }
+    void send(async () => {
+      const result = await record.mutateAsync({ value: number, isReset });
+      const due = result.triggeredTaskIds.length;
+      toast(due > 0 ? `Reading saved. ${due === 1 ? "1 task is" : `${due} tasks are`} now due.` : "Reading saved");
+      onClose();
+    });
   }
 
   return (
     <Dialog
       open
-      onClose={() => !record.isPending && onClose()}
+      onClose={() => !pending && onClose()}
       title={`Record reading: ${meter.name}`}
       description={meter.latestValue !== null ? `Last reading: ${meter.latestValue} ${meterUnitLabel(meter)}` : undefined}
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4" data-dialog-body>
+      <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4" data-dialog-body>
         <Field label={`Reading (${meterUnitLabel(meter)})`} error={errors.value ?? errors.readAt}>
           <Input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} autoComplete="off" />
         </Field>
@@ -119,10 +117,10 @@ function RecordReadingDialog({ meter, onClose }: { meter: TMeterOut; onClose: ()
         />
         {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end" data-dialog-footer>
-          <Button variant="outline" onClick={onClose} disabled={record.isPending}>
+          <Button variant="outline" onClick={onClose} disabled={pending}>
             Cancel
           </Button>
-          <Button type="submit" loading={record.isPending}>
+          <Button type="submit" loading={pending}>
             Save reading
           </Button>
         </div>
@@ -137,35 +135,31 @@ function AddMeterDialog({ assetId, onClose }: { assetId: string; onClose: () => 
   const [name, setName] = useState("");
   const [unit, setUnit] = useState<TMeterOut["unit"]>("HOURS");
   const [customUnit, setCustomUnit] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    formRef,
+    fieldErrors: errors,
+    formError,
+    pending,
+    submit: send,
+    validate,
+  } = useFormSubmit({ fields: ["name", "unit", "customUnit"] });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const local: FieldErrors = {};
     if (!name.trim()) local.name = "Name the meter, like “Engine hours”";
     if (unit === "CUSTOM" && !customUnit.trim()) local.customUnit = "Name the unit";
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    create.mutate(
-      { name: name.trim(), unit, customUnit: unit === "CUSTOM" ? customUnit.trim() : null },
-      {
-        onSuccess: (meter) => {
-          toast(`Added meter “${meter.name}”`);
-          onClose();
-        },
-        onError: (error) => {
-          const split = splitSubmitError(error, ["name", "unit", "customUnit"]);
-          setErrors(split.fields);
-          setFormError(split.form);
-        },
-      },
-    );
+    if (!validate(local)) return;
+    void send(async () => {
+      const meter = await create.mutateAsync({ name: name.trim(), unit, customUnit: unit === "CUSTOM" ? customUnit.trim() : null });
+      toast(`Added meter “${meter.name}”`);
+      onClose();
+    });
   }
 
   return (
-    <Dialog open onClose={() => !create.isPending && onClose()} title="Add meter">
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4" data-dialog-body>
+    <Dialog open onClose={() => !pending && onClose()} title="Add meter">
+      <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4" data-dialog-body>
         <Field label="Meter name" error={errors.name}>
           <Input value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
@@ -185,10 +179,10 @@ function AddMeterDialog({ assetId, onClose }: { assetId: string; onClose: () => 
         ) : null}
         {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end" data-dialog-footer>
-          <Button variant="outline" onClick={onClose} disabled={create.isPending}>
+          <Button variant="outline" onClick={onClose} disabled={pending}>
             Cancel
           </Button>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={pending}>
             Add meter
           </Button>
         </div>

@@ -6,7 +6,7 @@ import { useMemo, useState, type FormEvent } from "react";
 import type { TCreateSchedule, TPreviewSchedule, TScheduleOut } from "@/lib/schedules/schemas";
 import type { TChecklistItemInput } from "./requirements-fields";
 import { errorMessage } from "@/lib/client/api";
-import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
+import type { FieldErrors } from "@/lib/client/form-errors";
 import { formatCalendarDate } from "@/lib/client/format";
 import { useAsset } from "@/lib/client/hooks/assets";
 import { useHouseholdSettings } from "@/lib/client/hooks/households";
@@ -23,7 +23,7 @@ import { Field } from "@/components/ui/field";
 import { Checkbox, Input, Select, Textarea } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { AssigneePicker } from "@/components/tasks/assignee-picker";
 import { BlackoutFields, blackoutErrors, blackoutRow, blackoutsOf, type BlackoutRow } from "./blackout-fields";
 import { RequirementsFields } from "./requirements-fields";
@@ -66,7 +66,7 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
   const others = useScheduleList();
   const householdHemisphere = useHouseholdSettings().data?.hemisphere;
   const save = useSaveSchedule(schedule?.id ?? null);
-  const { formRef, focusFirstError } = useFocusFirstError();
+  const { formRef, fieldErrors: errors, formError, pending, submit: send, validate } = useFormSubmit({ fields: KNOWN_FIELDS });
 
   const [title, setTitle] = useState(schedule?.title ?? "");
   const [instructions, setInstructions] = useState(schedule?.instructions ?? "");
@@ -83,8 +83,6 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
   const [photoCount, setPhotoCount] = useState(String(schedule?.requirements.photoCount ?? 0));
   const [readingMeterId, setReadingMeterId] = useState(schedule?.requirements.meterId ?? "");
   const [noteRequired, setNoteRequired] = useState(schedule?.requirements.noteRequired ?? false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [showRuleErrors, setShowRuleErrors] = useState(false);
 
   const meterList = useMemo(() => meters.data ?? [], [meters.data]);
@@ -129,13 +127,8 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
       if (!item.label.trim()) local[`requirements.checklist.${i}.label`] = "Describe the step or remove it";
     });
     setShowRuleErrors(true);
-    if (Object.keys(local).length > 0 || !builtRule) {
-      setErrors(local);
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    setFormError(null);
+    // An incomplete rule shows its own errors inside the rule editor.
+    if (!validate(local) || !builtRule) return;
     const input: TCreateSchedule = {
       title: title.trim(),
       assetId,
@@ -157,19 +150,11 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
       },
     };
     const { assetId: _unchangeable, ...update } = input;
-    save.mutate(schedule ? update : input, {
-      onSuccess: (result) => {
-        if (schedule)
-          toast(`Saved. ${result.tasksChanged === 1 ? "1 future task changed" : `${result.tasksChanged} future tasks changed`}.`);
-        else toast(`Created “${result.schedule.title}”`);
-        router.push(assetId ? `/assets/${assetId}` : "/schedules");
-      },
-      onError: (error) => {
-        const split = splitSubmitError(error, [...KNOWN_FIELDS]);
-        setErrors(split.fields);
-        setFormError(split.form);
-        focusFirstError();
-      },
+    void send(async () => {
+      const result = await save.mutateAsync(schedule ? update : input);
+      if (schedule) toast(`Saved. ${result.tasksChanged === 1 ? "1 future task changed" : `${result.tasksChanged} future tasks changed`}.`);
+      else toast(`Created “${result.schedule.title}”`);
+      router.push(assetId ? `/assets/${assetId}` : "/schedules");
     });
   }
 
@@ -275,7 +260,7 @@ export function ScheduleForm({ schedule, assetId: initialAssetId }: Props) {
 
         {formError ? <ErrorAlert title="The schedule could not be saved">{formError}</ErrorAlert> : null}
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={pending}>
             {schedule ? "Save changes" : "Create schedule"}
           </Button>
           <ButtonLink href={assetId ? `/assets/${assetId}` : "/schedules"} variant="outline">

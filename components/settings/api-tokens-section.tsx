@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api";
-import { splitSubmitError } from "@/lib/client/form-errors";
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "@/lib/client/hooks/tokens";
 import type { TApiToken, TCreatedApiToken } from "@/lib/client/types";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -15,6 +14,7 @@ import { Input } from "@/components/ui/input";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 export function ApiTokensSection() {
   const tokens = useApiTokens();
@@ -22,28 +22,22 @@ export function ApiTokensSection() {
   const [name, setName] = useState("");
   const [created, setCreated] = useState<TCreatedApiToken | null>(null);
   const [revoking, setRevoking] = useState<TApiToken | null>(null);
-  const errors = splitSubmitError(create.error, ["name"]);
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit({ fields: ["name"] });
 
   return (
     <CardSection id="tokens" title="API tokens" description="For scripts and home automation: send one as “Authorization: Bearer …”.">
       <form
+        ref={formRef}
         className="flex flex-col gap-3 sm:flex-row sm:items-start"
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate(name, {
-            onSuccess: (token) => {
-              setCreated(token);
-              setName("");
-            },
+          void submit(async () => {
+            setCreated(await create.mutateAsync(name));
+            setName("");
           });
         }}
       >
-        <Field
-          label="Token name"
-          error={create.isError ? errors.fields.name : undefined}
-          hint="Name it after the script that uses it."
-          className="sm:flex-1"
-        >
+        <Field label="Token name" error={fieldErrors.name} hint="Name it after the script that uses it." className="sm:flex-1">
           <Input
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -52,11 +46,11 @@ export function ApiTokensSection() {
             autoComplete="off"
           />
         </Field>
-        <Button type="submit" loading={create.isPending} className="sm:mt-7">
+        <Button type="submit" loading={pending} className="sm:mt-7">
           Create token
         </Button>
       </form>
-      {create.isError && errors.form ? <ErrorAlert className="mt-3">{errors.form}</ErrorAlert> : null}
+      {formError ? <ErrorAlert className="mt-3">{formError}</ErrorAlert> : null}
       <p className="mt-3 text-sm text-muted">
         Every call, with examples to try:{" "}
         <a href="/api/docs" target="_blank" rel="noopener" className="font-medium text-primary underline-offset-2 hover:underline">

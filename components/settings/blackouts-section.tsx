@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api";
-import { splitSubmitError } from "@/lib/client/form-errors";
 import { useBlackouts, useCreateBlackout, useDeleteBlackout } from "@/lib/client/hooks/tasks";
 import type { TBlackoutOut } from "@/lib/households/blackouts-schemas";
 import { useCan } from "@/components/app-shell/membership";
@@ -14,6 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 type Kind = TBlackoutOut["kind"];
 
@@ -34,7 +34,7 @@ export function BlackoutsSection() {
   const [startsOn, setStartsOn] = useState("");
   const [endsOn, setEndsOn] = useState("");
   const [label, setLabel] = useState("");
-  const errors = splitSubmitError(create.error, ["kind", "startsOn", "endsOn", "label"]);
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit({ fields: ["kind", "startsOn", "endsOn", "label"] });
 
   return (
     <CardSection
@@ -73,28 +73,25 @@ export function BlackoutsSection() {
       )}
       {canEdit ? (
         <form
+          ref={formRef}
           className="mt-4 grid gap-3 border-t border-border pt-4 sm:grid-cols-2"
           onSubmit={(e) => {
             e.preventDefault();
-            create.mutate(
-              { kind, startsOn, endsOn: endsOn || startsOn, label },
-              {
-                onSuccess: () => {
-                  setStartsOn("");
-                  setEndsOn("");
-                  setLabel("");
-                },
-              },
-            );
+            void submit(async () => {
+              await create.mutateAsync({ kind, startsOn, endsOn: endsOn || startsOn, label });
+              setStartsOn("");
+              setEndsOn("");
+              setLabel("");
+            });
           }}
         >
-          <Field label="Kind" error={errors.fields.kind}>
+          <Field label="Kind" error={fieldErrors.kind}>
             <Select value={kind} onChange={(e) => setKind(e.target.value === "HOLIDAY" ? "HOLIDAY" : "BLACKOUT")}>
               <option value="BLACKOUT">Blackout (all schedules)</option>
               <option value="HOLIDAY">Holiday (business-day schedules)</option>
             </Select>
           </Field>
-          <Field label="Label" error={errors.fields.label}>
+          <Field label="Label" error={fieldErrors.label}>
             <Input
               value={label}
               onChange={(e) => setLabel(e.target.value)}
@@ -103,18 +100,18 @@ export function BlackoutsSection() {
               autoComplete="off"
             />
           </Field>
-          <Field label="From" error={errors.fields.startsOn} required>
+          <Field label="From" error={fieldErrors.startsOn} required>
             <Input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} required />
           </Field>
-          <Field label="Until (inclusive)" hint="Leave empty for a single day" error={errors.fields.endsOn}>
+          <Field label="Until (inclusive)" hint="Leave empty for a single day" error={fieldErrors.endsOn}>
             <Input type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />
           </Field>
           <div className="sm:col-span-2">
-            <Button type="submit" variant="outline" loading={create.isPending}>
+            <Button type="submit" variant="outline" loading={pending}>
               Add {KIND_LABELS[kind].toLowerCase()}
             </Button>
           </div>
-          {create.isError && errors.form ? <ErrorAlert className="sm:col-span-2">{errors.form}</ErrorAlert> : null}
+          {formError ? <ErrorAlert className="sm:col-span-2">{formError}</ErrorAlert> : null}
         </form>
       ) : null}
     </CardSection>

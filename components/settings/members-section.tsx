@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api";
-import { splitSubmitError } from "@/lib/client/form-errors";
 import { useMembers } from "@/lib/client/hooks/account";
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from "@/lib/client/hooks/invitations";
 import type { Role } from "@/lib/client/types";
@@ -19,6 +18,7 @@ import { Input, Select } from "@/components/ui/input";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 
 type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
@@ -132,34 +132,31 @@ function InviteDialog({ onClose }: { onClose: () => void }) {
   const { toast } = useToast();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<InvitableRole>("MEMBER");
-  const errors = splitSubmitError(create.error, ["email", "role"]);
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit({ fields: ["email", "role"] });
   const formId = "invite-member";
   return (
     <Dialog
       open
-      onClose={() => !create.isPending && onClose()}
+      onClose={() => !pending && onClose()}
       title="Invite someone"
       description="They get an e-mail with a link that works once, for 7 days. Inviting the same address again replaces its earlier link."
-      footer={<FormDialogFooter formId={formId} submitLabel="Send invitation" pending={create.isPending} onCancel={onClose} />}
+      footer={<FormDialogFooter formId={formId} submitLabel="Send invitation" pending={pending} onCancel={onClose} />}
     >
       <form
         id={formId}
+        ref={formRef}
         className="flex flex-col gap-4"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate(
-            { email, role },
-            {
-              onSuccess: (invitation) => {
-                toast(`Invitation sent to ${invitation.email}`);
-                onClose();
-              },
-            },
-          );
+          void submit(async () => {
+            const invitation = await create.mutateAsync({ email, role });
+            toast(`Invitation sent to ${invitation.email}`);
+            onClose();
+          });
         }}
       >
-        <Field label="Email" error={create.isError ? errors.fields.email : undefined} required>
+        <Field label="Email" error={fieldErrors.email} required>
           <Input
             type="email"
             value={email}
@@ -172,7 +169,7 @@ function InviteDialog({ onClose }: { onClose: () => void }) {
             required
           />
         </Field>
-        <Field label="Role" error={create.isError ? errors.fields.role : undefined} hint={ROLE_HINTS[role]}>
+        <Field label="Role" error={fieldErrors.role} hint={ROLE_HINTS[role]}>
           <Select value={role} onChange={(e) => setRole(INVITABLE_ROLES.find((r) => r === e.target.value) ?? "MEMBER")}>
             {INVITABLE_ROLES.map((r) => (
               <option key={r} value={r}>
@@ -182,7 +179,7 @@ function InviteDialog({ onClose }: { onClose: () => void }) {
           </Select>
         </Field>
       </form>
-      {create.isError && errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+      {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
     </Dialog>
   );
 }

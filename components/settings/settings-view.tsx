@@ -5,7 +5,7 @@ import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { ZChangePassword } from "@/lib/accounts/schemas";
 import { errorMessage } from "@/lib/client/api";
-import { splitSubmitError, zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
+import { zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
 import { useAccount, useChangePassword, useCreateHousehold, useSwitchHousehold } from "@/lib/client/hooks/account";
 import type { Role } from "@/lib/client/types";
 import { useCan } from "@/components/app-shell/membership";
@@ -21,7 +21,7 @@ import { Field } from "@/components/ui/field";
 import { Checkbox, Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { AppriseSection } from "@/components/apprise/apprise-section";
 import { CalendarFeedsSection } from "@/components/calendar-feeds/calendar-feeds-section";
 import { NotificationSettingsSection } from "@/components/notifications/notification-settings-section";
@@ -95,17 +95,21 @@ export function SettingsView() {
 
 function ChangePasswordSection() {
   const change = useChangePassword();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    formRef,
+    fieldErrors: errors,
+    formError,
+    pending,
+    submit,
+    validate,
+  } = useFormSubmit({ fields: ["currentPassword", "newPassword"] });
   const [done, setDone] = useState<string | null>(null);
-  const { formRef, focusFirstError } = useFocusFirstError();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     setDone(null);
-    setFormError(null);
     const parsed = ZChangePassword.safeParse({
       currentPassword: form.get("currentPassword"),
       newPassword: form.get("newPassword"),
@@ -114,13 +118,8 @@ function ChangePasswordSection() {
     });
     const next: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
     if (form.get("confirmPassword") !== form.get("newPassword")) next.confirmPassword = "The two new passwords differ";
-    if (!parsed.success || Object.keys(next).length > 0) {
-      setErrors(next);
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    try {
+    if (!validate(next) || !parsed.success) return;
+    void submit(async () => {
       const result = await change.mutateAsync(parsed.data);
       if (result.signedOut) {
         // This session ended too: clear the cookie and sign in with the new password.
@@ -139,12 +138,7 @@ function ChangePasswordSection() {
           .filter(Boolean)
           .join(" "),
       );
-    } catch (error) {
-      const split = splitSubmitError(error, ["currentPassword", "newPassword"]);
-      setErrors(split.fields);
-      setFormError(split.form);
-      focusFirstError();
-    }
+    });
   }
 
   return (
@@ -175,7 +169,7 @@ function ChangePasswordSection() {
           />
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" loading={change.isPending}>
+          <Button type="submit" loading={pending}>
             Change password
           </Button>
           <p role="status" aria-live="polite" className="text-sm text-success">
@@ -193,7 +187,7 @@ function HouseholdsSection() {
   const switcher = useSwitchHousehold();
   const { toast } = useToast();
   const [name, setName] = useState("");
-  const createErrors = splitSubmitError(create.error, ["name"]);
+  const { formRef, fieldErrors, formError, pending, submit } = useFormSubmit({ fields: ["name"] });
 
   function switchTo(householdId: string) {
     switcher.mutate(householdId, {
@@ -241,14 +235,18 @@ function HouseholdsSection() {
         </ul>
       )}
       <form
+        ref={formRef}
         className="mt-4 flex flex-col gap-3 border-t border-border pt-4 sm:flex-row sm:items-start"
         onSubmit={(e) => {
           e.preventDefault();
-          // The server makes the new household the active one: start afresh inside it.
-          create.mutate(name, { onSuccess: () => fullPageLoad("/dashboard") });
+          void submit(async () => {
+            await create.mutateAsync(name);
+            // The server makes the new household the active one: start afresh inside it.
+            fullPageLoad("/dashboard");
+          });
         }}
       >
-        <Field label="New household" error={createErrors.fields.name} className="sm:flex-1">
+        <Field label="New household" error={fieldErrors.name} className="sm:flex-1">
           <Input
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -257,11 +255,11 @@ function HouseholdsSection() {
             autoComplete="off"
           />
         </Field>
-        <Button type="submit" variant="outline" loading={create.isPending} className="sm:mt-7">
+        <Button type="submit" variant="outline" loading={pending} className="sm:mt-7">
           Create household
         </Button>
       </form>
-      {create.isError && createErrors.form ? <ErrorAlert className="mt-3">{createErrors.form}</ErrorAlert> : null}
+      {formError ? <ErrorAlert className="mt-3">{formError}</ErrorAlert> : null}
     </CardSection>
   );
 }

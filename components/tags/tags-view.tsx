@@ -4,7 +4,7 @@ import { QueryErrorAlert } from "@/components/ui/query-error-alert";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { TTagWithCount } from "@/lib/tags/schemas";
-import { ApiError, errorMessage } from "@/lib/client/api";
+import { errorMessage } from "@/lib/client/api";
 import { useCreateTag, useDeleteTag, useTags, useUpdateTag } from "@/lib/client/hooks/tags";
 import { useCan } from "@/components/app-shell/membership";
 import { PageHeader } from "@/components/app-shell/page-header";
@@ -18,17 +18,14 @@ import { PencilIcon, PlusIcon, TagIcon, TrashIcon } from "@/components/ui/icons"
 import { Input } from "@/components/ui/input";
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { useFormSubmit, type FormSubmitOptions } from "@/components/ui/use-form-submit";
 import { ColorPicker, TAG_COLORS } from "./color-picker";
 
-function tagErrors(error: unknown) {
-  if (!error) return { name: undefined, color: undefined, form: null };
-  if (error instanceof ApiError) {
-    const name = error.fieldErrors.name ?? (error.status === 409 ? "A tag with this name already exists" : undefined);
-    const color = error.fieldErrors.color;
-    return { name, color, form: name || color ? null : error.message };
-  }
-  return { name: undefined, color: undefined, form: errorMessage(error) };
-}
+/** Names are unique per household: a 409 belongs to the name. */
+const TAG_FORM: FormSubmitOptions = {
+  fields: ["name", "color"],
+  conflict: { field: "name", message: "A tag with this name already exists" },
+};
 
 export function TagsView() {
   const tags = useTags();
@@ -94,35 +91,31 @@ function CreateTagForm() {
   const { toast } = useToast();
   const [name, setName] = useState("");
   const [color, setColor] = useState<string>(TAG_COLORS[6]);
-  const errors = tagErrors(create.error);
+  const { formRef, fieldErrors: errors, formError, pending, submit } = useFormSubmit(TAG_FORM);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(
-      { name, color },
-      {
-        onSuccess: (tag) => {
-          toast(`Added tag “${tag.name}”`);
-          setName("");
-        },
-      },
-    );
+    void submit(async () => {
+      const tag = await create.mutateAsync({ name, color });
+      toast(`Added tag “${tag.name}”`);
+      setName("");
+    });
   }
 
   return (
     <Card className="p-4 sm:p-5">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4">
+      <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-4">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
           <Field label="New tag" error={errors.name} className="sm:max-w-sm sm:flex-1">
             <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={50} placeholder="e.g. Kitchen" autoComplete="off" />
           </Field>
-          <Button type="submit" loading={create.isPending} className="sm:mt-7">
+          <Button type="submit" loading={pending} className="sm:mt-7">
             <PlusIcon className="size-4" />
             Add tag
           </Button>
         </div>
         <ColorPicker value={color} onChange={setColor} error={errors.color} />
-        {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
       </form>
     </Card>
   );
@@ -133,29 +126,26 @@ function EditTagDialog({ tag, onClose }: { tag: TTagWithCount; onClose: () => vo
   const { toast } = useToast();
   const [name, setName] = useState(tag.name);
   const [color, setColor] = useState(tag.color);
-  const errors = tagErrors(update.error);
+  const { formRef, fieldErrors: errors, formError, pending, submit } = useFormSubmit(TAG_FORM);
   const formId = `edit-tag-${tag.id}`;
   return (
     <Dialog
       open
-      onClose={() => !update.isPending && onClose()}
+      onClose={() => !pending && onClose()}
       title={`Edit tag ${tag.name}`}
-      footer={<FormDialogFooter formId={formId} submitLabel="Save" pending={update.isPending} onCancel={onClose} />}
+      footer={<FormDialogFooter formId={formId} submitLabel="Save" pending={pending} onCancel={onClose} />}
     >
       <form
         id={formId}
+        ref={formRef}
         className="flex flex-col gap-4"
         onSubmit={(e) => {
           e.preventDefault();
-          update.mutate(
-            { id: tag.id, name, color },
-            {
-              onSuccess: (t) => {
-                toast(`Saved tag “${t.name}”`);
-                onClose();
-              },
-            },
-          );
+          void submit(async () => {
+            const t = await update.mutateAsync({ id: tag.id, name, color });
+            toast(`Saved tag “${t.name}”`);
+            onClose();
+          });
         }}
       >
         <Field label="Name" error={errors.name}>
@@ -163,7 +153,7 @@ function EditTagDialog({ tag, onClose }: { tag: TTagWithCount; onClose: () => vo
         </Field>
         <ColorPicker value={color} onChange={setColor} error={errors.color} />
       </form>
-      {errors.form ? <ErrorAlert>{errors.form}</ErrorAlert> : null}
+      {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
     </Dialog>
   );
 }

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import type { TCompleteTaskOut, TTaskOut } from "@/lib/tasks/schemas";
 import type { TAttachment } from "@/lib/client/types";
 import { errorMessage } from "@/lib/client/api";
-import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
+import { fieldError, type FieldErrors } from "@/lib/client/form-errors";
 import { formatCalendarDate } from "@/lib/client/format";
 import { uploadAttachment } from "@/lib/client/hooks/attachments";
 import { useMeters } from "@/lib/client/hooks/meters";
@@ -18,7 +18,7 @@ import { CardSection } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { CameraIcon, CheckIcon, XIcon } from "@/components/ui/icons";
 import { Checkbox, Input, Textarea } from "@/components/ui/input";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { meterUnitLabel } from "@/components/schedules/meter-unit";
 
 const KNOWN_FIELDS = ["checklist", "photoAttachmentIds", "meterReading", "note", "completedOn"] as const;
@@ -35,7 +35,17 @@ export function CompleteTaskForm({ task, onDone }: { task: TTaskOut; onDone: (re
   const meters = useMeters(req.meterId ? task.assetId : null);
   const meter = meters.data?.find((m) => m.id === req.meterId);
   const client = useQueryClient();
-  const { formRef, focusFirstError } = useFocusFirstError();
+  const {
+    formRef,
+    fieldErrors: errors,
+    setFieldErrors: setErrors,
+    formError,
+    pending,
+    submit: send,
+    validate,
+  } = useFormSubmit({
+    fields: KNOWN_FIELDS,
+  });
   const fileInputId = useId();
 
   const [ticked, setTicked] = useState<string[]>(task.checklistState);
@@ -44,8 +54,6 @@ export function CompleteTaskForm({ task, onDone }: { task: TTaskOut; onDone: (re
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [reading, setReading] = useState("");
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
 
   function toggle(id: string, on: boolean) {
     const next = on ? [...ticked, id] : ticked.filter((t) => t !== id);
@@ -77,27 +85,20 @@ export function CompleteTaskForm({ task, onDone }: { task: TTaskOut; onDone: (re
     const local: FieldErrors = {};
     const value = reading.trim() === "" ? undefined : Number(reading.replace(",", "."));
     if (value !== undefined && (!Number.isFinite(value) || value < 0)) local.meterReading = "Enter a number, like 1250.5";
-    if (Object.keys(local).length > 0) {
-      setErrors(local);
-      focusFirstError();
-      return;
-    }
-    setFormError(null);
-    complete.mutate(
-      { checklist: ticked, photoAttachmentIds: photos.map((p) => p.id), meterReading: value, note: note.trim() || undefined },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          const split = splitSubmitError(error, [...KNOWN_FIELDS]);
-          setErrors(split.fields);
-          setFormError(split.form);
-          focusFirstError();
-        },
-      },
-    );
+    if (!validate(local)) return;
+    void send(async () => {
+      onDone(
+        await complete.mutateAsync({
+          checklist: ticked,
+          photoAttachmentIds: photos.map((p) => p.id),
+          meterReading: value,
+          note: note.trim() || undefined,
+        }),
+      );
+    });
   }
 
-  const photoError = errors.photoAttachmentIds ?? Object.entries(errors).find(([k]) => k.startsWith("photoAttachmentIds."))?.[1];
+  const photoError = fieldError(errors, "photoAttachmentIds");
   let step = 0;
 
   return (
@@ -208,8 +209,8 @@ export function CompleteTaskForm({ task, onDone }: { task: TTaskOut; onDone: (re
         {formError ? <ErrorAlert title="The task could not be completed">{formError}</ErrorAlert> : null}
 
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" loading={complete.isPending} disabled={uploading !== null}>
-            {complete.isPending ? null : <CheckIcon className="size-4" />}
+          <Button type="submit" loading={pending} disabled={uploading !== null}>
+            {pending ? null : <CheckIcon className="size-4" />}
             Mark as done
           </Button>
         </div>

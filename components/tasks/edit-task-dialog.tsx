@@ -2,13 +2,12 @@
 
 import { useId, useState, type FormEvent } from "react";
 import type { TTaskOut } from "@/lib/tasks/schemas";
-import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
 import { useMeters } from "@/lib/client/hooks/meters";
 import { useUpdateTask } from "@/lib/client/hooks/tasks";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { TaskAssigneeFields, TaskBasicsFields, TaskRequirementsFields } from "./task-form";
 import { isOccurrence, taskFormErrors, taskFormValuesFrom, updateTaskBody, type TaskFormValues } from "./task-form-values";
 
@@ -23,47 +22,32 @@ export function EditTaskDialog({ task, onClose }: { task: TTaskOut; onClose: () 
   const meters = useMeters(task.assetId);
   const { toast } = useToast();
   const formId = useId();
-  const { formRef, focusFirstError } = useFocusFirstError();
+  const { formRef, fieldErrors: errors, formError, pending, submit: send, validate } = useFormSubmit({ fields: KNOWN_FIELDS });
   const [values, setValues] = useState<TaskFormValues>(() => taskFormValuesFrom(task));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const change = (patch: Partial<TaskFormValues>) => setValues((prev) => ({ ...prev, ...patch }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const local = taskFormErrors(values);
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0) {
-      focusFirstError();
-      return;
-    }
+    if (!validate(taskFormErrors(values))) return;
     const body = updateTaskBody(task, values);
     if (Object.keys(body).length === 0) {
       onClose();
       return;
     }
-    update.mutate(body, {
-      onSuccess: () => {
-        toast("Task saved");
-        onClose();
-      },
-      onError: (error) => {
-        const split = splitSubmitError(error, KNOWN_FIELDS);
-        setErrors(split.fields);
-        setFormError(split.form);
-        focusFirstError();
-      },
+    void send(async () => {
+      await update.mutateAsync(body);
+      toast("Task saved");
+      onClose();
     });
   }
 
   return (
     <Dialog
       open
-      onClose={() => !update.isPending && onClose()}
+      onClose={() => !pending && onClose()}
       title="Edit task"
       description={isOccurrence(task) ? "To move this occurrence to another day, use Reschedule." : undefined}
-      footer={<FormDialogFooter formId={formId} submitLabel="Save changes" pending={update.isPending} onCancel={onClose} />}
+      footer={<FormDialogFooter formId={formId} submitLabel="Save changes" pending={pending} onCancel={onClose} />}
     >
       <form id={formId} ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4">
         <TaskBasicsFields values={values} onChange={change} errors={errors} showDate={!isOccurrence(task)} />

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
-import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
+import { fieldError, type FieldErrors } from "@/lib/client/form-errors";
 import { useAssetDirectory } from "@/lib/client/hooks/asset-directory";
 import { useMeters } from "@/lib/client/hooks/meters";
 import { useCreateTask } from "@/lib/client/hooks/tasks";
@@ -14,7 +14,7 @@ import { CardSection } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { AssigneePicker } from "./assignee-picker";
 import { assetPath } from "./task-groups";
 import { PRIORITY_OPTIONS, createTaskBody, emptyTaskFormValues, taskFormErrors, type TaskFormValues } from "./task-form-values";
@@ -28,34 +28,19 @@ export function TaskForm({ assetId }: { assetId: string | null }) {
   const router = useRouter();
   const { toast } = useToast();
   const create = useCreateTask();
-  const { formRef, focusFirstError } = useFocusFirstError();
+  const { formRef, fieldErrors: errors, formError, pending, submit: send, validate } = useFormSubmit({ fields: KNOWN_FIELDS });
   const [values, setValues] = useState<TaskFormValues>(() => emptyTaskFormValues(assetId));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const meters = useMeters(values.assetId);
   const change: Change = (patch) => setValues((prev) => ({ ...prev, ...patch }));
   const cancelHref = assetId ? `/assets/${assetId}` : "/tasks";
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const local = taskFormErrors(values);
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0) {
-      focusFirstError();
-      return;
-    }
-    create.mutate(createTaskBody(values), {
-      onSuccess: (task) => {
-        toast(`Created “${task.title}”`);
-        router.push(`/tasks/${task.id}`);
-      },
-      onError: (error) => {
-        const split = splitSubmitError(error, KNOWN_FIELDS);
-        setErrors(split.fields);
-        setFormError(split.form);
-        focusFirstError();
-      },
+    if (!validate(taskFormErrors(values))) return;
+    void send(async () => {
+      const task = await create.mutateAsync(createTaskBody(values));
+      toast(`Created “${task.title}”`);
+      router.push(`/tasks/${task.id}`);
     });
   }
 
@@ -74,7 +59,7 @@ export function TaskForm({ assetId }: { assetId: string | null }) {
       <TaskRequirementsFields values={values} onChange={change} errors={errors} meters={values.assetId ? (meters.data ?? []) : []} />
       {formError ? <ErrorAlert title="The task could not be saved">{formError}</ErrorAlert> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" loading={create.isPending}>
+        <Button type="submit" loading={pending}>
           Create task
         </Button>
         <ButtonLink href={cancelHref} variant="outline">
@@ -142,7 +127,7 @@ export function TaskAssigneeFields({
   errors: FieldErrors;
   showMode: boolean;
 }) {
-  const assigneeError = errors.assigneeIds ?? Object.entries(errors).find(([path]) => path.startsWith("assigneeIds."))?.[1];
+  const assigneeError = fieldError(errors, "assigneeIds");
   return (
     <div className="flex flex-col gap-4">
       <AssigneePicker

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { splitSubmitError, type FieldErrors } from "@/lib/client/form-errors";
+import { fieldError } from "@/lib/client/form-errors";
 import { useCreateWebhook, useUpdateWebhook } from "@/lib/client/hooks/webhooks";
 import { isWebhookEventType, type WebhookEventType } from "@/lib/webhooks/event-types";
 import type { TWebhookOut, TWebhookWithSecretOut } from "@/lib/webhooks/schemas";
@@ -10,13 +10,10 @@ import { Dialog, FormDialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
-import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { EventPicker } from "./event-picker";
 
 const FIELDS = ["url", "description", "eventTypes"] as const;
-
-/** The server names a bad list item by its index ("eventTypes.2"); the picker shows one message for the list. */
-const firstErrorUnder = (errors: FieldErrors, root: string) => Object.entries(errors).find(([path]) => path.startsWith(`${root}.`))?.[1];
 
 interface Props {
   /** Absent: a new endpoint. */
@@ -31,27 +28,18 @@ export function WebhookFormDialog({ endpoint, onClose, onCreated }: Props) {
   const update = useUpdateWebhook();
   const { toast } = useToast();
   const formId = useId();
-  const { formRef, focusFirstError } = useFocusFirstError();
+  const { formRef, fieldErrors: errors, formError, pending, submit, validate } = useFormSubmit({ fields: FIELDS });
   const [url, setUrl] = useState(endpoint?.url ?? "");
   const [description, setDescription] = useState(endpoint?.description ?? "");
   const [eventTypes, setEventTypes] = useState<WebhookEventType[] | null>(
     endpoint && endpoint.eventTypes.length > 0 ? endpoint.eventTypes.filter(isWebhookEventType) : null,
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const pending = create.isPending || update.isPending;
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setFormError(null);
-    if (eventTypes !== null && eventTypes.length === 0) {
-      setErrors({ eventTypes: "Choose at least one event, or All events" });
-      focusFirstError();
-      return;
-    }
-    setErrors({});
+    if (!validate(eventTypes !== null && eventTypes.length === 0 ? { eventTypes: "Choose at least one event, or All events" } : {})) return;
     const input = { url: url.trim(), description, eventTypes: eventTypes ?? [] };
-    try {
+    void submit(async () => {
       if (endpoint) {
         await update.mutateAsync({ id: endpoint.id, ...input });
         toast("Webhook saved");
@@ -59,12 +47,7 @@ export function WebhookFormDialog({ endpoint, onClose, onCreated }: Props) {
         onCreated?.(await create.mutateAsync(input));
       }
       onClose();
-    } catch (error) {
-      const split = splitSubmitError(error, FIELDS);
-      setErrors(split.fields);
-      setFormError(split.form);
-      focusFirstError();
-    }
+    });
   }
 
   return (
@@ -102,7 +85,8 @@ export function WebhookFormDialog({ endpoint, onClose, onCreated }: Props) {
             autoComplete="off"
           />
         </Field>
-        <EventPicker value={eventTypes} onChange={setEventTypes} error={errors.eventTypes ?? firstErrorUnder(errors, "eventTypes")} />
+        {/* The server names a bad list item by its index ("eventTypes.2"); the picker shows one message for the list. */}
+        <EventPicker value={eventTypes} onChange={setEventTypes} error={fieldError(errors, "eventTypes")} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyAssetForm, formToPayload, newRowKey, payloadErrorsToForm } from "./asset-form-values";
+import { ApiError } from "./api";
+import { assetSubmitErrors, emptyAssetForm, formToPayload, newRowKey, payloadErrorsToForm } from "./asset-form-values";
 
 describe("formToPayload", () => {
   it("turns inputs into the API payload", () => {
@@ -69,5 +70,26 @@ describe("payloadErrorsToForm", () => {
         values,
       ),
     ).toEqual({ price: "Too big", [`customFields.${kept.key}.value`]: "Too long", locationId: "Unknown location", _form: "Odd Cycle" });
+  });
+});
+
+describe("assetSubmitErrors", () => {
+  it("puts a 422 beside the inputs and says so above the form", () => {
+    const row = { key: newRowKey(), label: "Size", value: "XL" };
+    const values = { ...emptyAssetForm(), customFields: [row] };
+    const error = new ApiError(422, "VALIDATION", "Invalid input", { name: "Required", "customFields.0.label": "Too long" });
+    expect(assetSubmitErrors(error, values)).toEqual({
+      fields: { name: "Required", [`customFields.${row.key}.label`]: "Too long" },
+      form: "Some fields need attention.",
+    });
+  });
+
+  it("shows paths without an input as the form message", () => {
+    const error = new ApiError(422, "VALIDATION", "Invalid input", { parentId: "Cycle" });
+    expect(assetSubmitErrors(error, emptyAssetForm())).toEqual({ fields: {}, form: "Cycle" });
+  });
+
+  it("shows any other failure by its message", () => {
+    expect(assetSubmitErrors(new ApiError(403, "FORBIDDEN", "Not yours"), emptyAssetForm())).toEqual({ fields: {}, form: "Not yours" });
   });
 });

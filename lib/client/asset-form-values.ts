@@ -4,7 +4,8 @@
  */
 import { ZCreateAsset, type TAssetOut, type TCreateAsset } from "@/lib/assets/schemas";
 import { minorToInput, parseMoneyToMinor } from "@/lib/client/format";
-import { zodFieldErrors, type FieldErrors } from "@/lib/client/form-errors";
+import { ApiError, errorMessage } from "@/lib/client/api";
+import { zodFieldErrors, type FieldErrors, type SubmitErrors } from "@/lib/client/form-errors";
 
 export interface CustomFieldRow {
   key: string;
@@ -129,6 +130,17 @@ export function payloadErrorsToForm(errors: FieldErrors, values: AssetFormValues
   }
   if (stray.length > 0) mapped._form = stray.join(" ");
   return mapped;
+}
+
+/**
+ * A failed save as the form shows it: custom-field rows are keyed in the form but indexed
+ * in the payload, so the server's paths are translated back; with field errors the form
+ * message says so even when every one of them sits beside its input.
+ */
+export function assetSubmitErrors(error: unknown, values: AssetFormValues): SubmitErrors {
+  if (!(error instanceof ApiError && error.hasFieldErrors)) return { fields: {}, form: errorMessage(error) };
+  const { _form: stray, ...fields } = payloadErrorsToForm(error.fieldErrors, values);
+  return { fields, form: stray ?? "Some fields need attention." };
 }
 
 /** Builds the payload, or the field errors that stop it (same messages as the server). */
