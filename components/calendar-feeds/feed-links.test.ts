@@ -1,6 +1,5 @@
 import { encode } from "uqr";
 import { describe, expect, it } from "vitest";
-
 import { googleCalendarAddUrl, leadTimeLabel, qrModulesPath, webcalUrl } from "./feed-links";
 
 describe("webcalUrl", () => {

@@ -3,29 +3,17 @@
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import Link from "next/link";
 import { useMemo } from "react";
-
 import { useScheduleList } from "@/lib/client/hooks/schedules";
-
 import { useTaskList } from "@/lib/client/hooks/tasks";
-
 import { useCan } from "@/components/app-shell/membership";
-
 import { useHouseholdToday } from "@/components/assets/warranty-badges";
-
 import { TaskRow } from "@/components/tasks/task-row";
-
 import { byDueDate } from "@/components/tasks/urgency";
-
 import { ButtonLink } from "@/components/ui/button";
-
 import { CardSection } from "@/components/ui/card";
-
 import { PencilIcon, PlusIcon } from "@/components/ui/icons";
-
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
-
 import { Skeleton } from "@/components/ui/spinner";
-
 import { MetersSection } from "./meters-section";
 
 /** An asset's upkeep on its page: schedules, their open tasks and the usage meters. */

@@ -2,43 +2,25 @@
 
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { usePathname, useRouter } from "next/navigation";
-
 import { useCallback, useMemo, useState, type KeyboardEvent } from "react";
-
 import { type TTaskOut } from "@/lib/tasks/schemas";
 import type { TaskListFilters } from "@/lib/client/query-keys";
 import { useAssetDirectory } from "@/lib/client/hooks/asset-directory";
-
 import { useScheduleList } from "@/lib/client/hooks/schedules";
-
 import { useTaskPages } from "@/lib/client/hooks/tasks";
-
 import { useCan } from "@/components/app-shell/membership";
-
 import { PageHeader } from "@/components/app-shell/page-header";
-
 import { useHouseholdToday } from "@/components/assets/warranty-badges";
-
 import { Button, ButtonLink } from "@/components/ui/button";
-
 import { cn } from "@/components/ui/cn";
-
 import { EmptyState } from "@/components/ui/empty-state";
-
 import { CheckIcon, PlusIcon } from "@/components/ui/icons";
-
 import { QueryErrorAlert } from "@/components/ui/query-error-alert";
-
 import { LoadingBlock, Skeleton } from "@/components/ui/spinner";
-
 import { AssetFilter } from "./asset-filter";
-
 import { groupTasksByAsset } from "./task-groups";
-
 import { TaskGroupsView } from "./task-groups-view";
-
 import { TaskRow } from "./task-row";
-
 import { TASK_VIEWS, taskListSearch, type TaskListParams, type TaskView } from "./task-views";
 
 /**

@@ -12,18 +12,12 @@
 import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { toCalendarDate, todayIn } from "@/lib/core/calendar-date";
-
 import { visibleAssetsWhere } from "@/lib/core/visibility/visible-assets";
-
 import { addDays, diffDays } from "@/lib/core/calendar-date";
-
 import { db } from "@/lib/server/db/client";
-
 import type { NotificationType } from "@/lib/server/db/generated/enums";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-
 import { notify } from "@/lib/notifications/notify";
-
 import { taskDueSoonMessage, taskOverdueMessage, type TaskMessage } from "@/lib/events/task-events";
 
 const HOUSEHOLD_PAGE = 200;

@@ -7,13 +7,10 @@ import "server-only";
 import { insertTask, taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { fromCalendarDate } from "@/lib/core/calendar-date";
-
 import type { DatabaseTransaction, Schedule } from "@/lib/server/db/client";
 import { notifyTaskAssigned } from "@/lib/events/task-events";
-
 import type { ScheduledDue } from "./engine";
 import { pickAssignees } from "./rotation";
-
 import { nextDueFor, usageMeterId, ruleOf, type HouseholdClock } from "./schedule-state";
 import { ZTaskRequirements } from "./schemas";
 

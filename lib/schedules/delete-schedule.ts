@@ -6,9 +6,7 @@ import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 export async function deleteSchedule(auth: AuthContext, id: string): Promise<void> {

@@ -8,20 +8,13 @@
 import "server-only";
 import { taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
 import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
-
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, type Prisma } from "@/lib/server/db/client";
-
 import { notFound } from "@/lib/server/errors/app-error";
-
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
-
 import { calendarDateInZone, diffDays } from "./engine";
-
 import { decodeHistoryCursor, encodeHistoryCursor, type HistoryCursor } from "./history-cursor";
-
 import { householdClock } from "./schedule-state";
-
 import { ZScheduleHistoryQuery, type TScheduleHistoryEntry, type TScheduleHistoryPage, type TScheduleHistoryQuery } from "./schemas";
 
 const CLOSED_STATUSES = ["DONE", "SKIPPED", "CANCELLED"] as const;

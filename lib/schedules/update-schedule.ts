@@ -7,22 +7,14 @@
 import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
-
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-
 import { notifyScheduleChanged, notifyTaskAssigned } from "@/lib/events/task-events";
-
 import { notFound } from "@/lib/server/errors/app-error";
-
 import { lockSchedule, planNextTask } from "./advance-schedule";
-
 import { pickAssignees } from "./rotation";
-
 import { checkScheduleReferences, dependencyColumns } from "./schedule-references";
-
 import { readScheduleOut } from "./schedule-out";
-
 import { householdClock, nextDueFor } from "./schedule-state";
 import { ZTaskRequirements, ZUpdateSchedule, type TScheduleChangeOut, type TUpdateSchedule } from "./schemas";
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";

@@ -12,29 +12,18 @@ import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-
 import { can } from "@/lib/core/permissions";
-
 import { emitWebhookEvent } from "@/lib/webhooks/emit-event";
-
 import { takeReading } from "@/lib/meters/take-reading";
-
 import { lockSchedule, planNextTask, triggerDependents } from "@/lib/schedules/advance-schedule";
-
 import { localDateTimeToInstant } from "@/lib/schedules/engine";
-
 import { householdClock, ruleOf, usageMeterId } from "@/lib/schedules/schedule-state";
-
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
-
 import { ZCompleteTask, type TCompleteTask, type TCompleteTaskOut } from "./schemas";
 import { stringArray, toTaskOut } from "./task-out";
 import { accumulateProof, missingProof } from "./completion-proof";
-
 import { openRequiredSubtasks } from "./open-required-subtasks";
-
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 
 const isOpen = (status: string) => (OPEN_STATUSES as readonly string[]).includes(status);

@@ -3,16 +3,11 @@ import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { insertTask } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-
 import { db } from "@/lib/server/db/client";
-
 import { notifyTaskAssigned } from "@/lib/events/task-events";
-
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-
 import { ZCreateSubtask, type TCreateSubtask, type TTaskOut } from "./schemas";
 import { checkTaskReferences } from "./task-references";
-
 import { toTaskOut } from "./task-out";
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 

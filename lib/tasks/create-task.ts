@@ -2,15 +2,10 @@
 import "server-only";
 import { insertTask } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-
 import { db } from "@/lib/server/db/client";
-
 import { notifyTaskAssigned } from "@/lib/events/task-events";
-
 import { ZCreateTask, type TCreateTask, type TTaskOut } from "./schemas";
-
 import { checkTaskReferences } from "./task-references";
-
 import { toTaskOut } from "./task-out";
 
 export async function createTask(auth: AuthContext, input: TCreateTask): Promise<TTaskOut> {

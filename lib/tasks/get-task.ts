@@ -2,9 +2,7 @@ import "server-only";
 import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-
 import { notFound } from "@/lib/server/errors/app-error";
-
 import type { TTaskOut } from "./schemas";
 import { toTaskOut } from "./task-out";
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";

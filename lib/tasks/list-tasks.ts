@@ -10,18 +10,13 @@ import "server-only";
 import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude, type TaskWithAssignees } from "@/lib/core/task-row";
 import { fromCalendarDate, toCalendarDate } from "@/lib/core/calendar-date";
-
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db, type Prisma } from "@/lib/server/db/client";
-
 import { addDays } from "@/lib/schedules/engine";
-
 import { householdClock } from "@/lib/schedules/schedule-state";
-
 import { ZListTasksQuery, type TListTasksQuery, type TTaskPage } from "./schemas";
 import { toTaskOut } from "./task-out";
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
-
 import { decodeTaskCursor, encodeTaskCursor, type TaskCursor } from "./task-cursor";
 
 /** Effective due date (a reschedule wins over the plan) on or before `date`. */

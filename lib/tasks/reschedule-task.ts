@@ -4,11 +4,8 @@ import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { fromCalendarDate } from "@/lib/core/calendar-date";
-
 import { db } from "@/lib/server/db/client";
-
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-
 import { ZRescheduleTask, type TRescheduleTask, type TTaskOut } from "./schemas";
 import { toTaskOut } from "./task-out";
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";

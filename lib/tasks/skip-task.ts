@@ -5,13 +5,9 @@ import { taskInclude } from "@/lib/core/task-row";
 import type { z } from "zod";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { db } from "@/lib/server/db/client";
-
 import { AppError, notFound } from "@/lib/server/errors/app-error";
-
 import { lockSchedule, planNextTask } from "@/lib/schedules/advance-schedule";
-
 import { householdClock } from "@/lib/schedules/schedule-state";
-
 import { ZSkipTask, type TSkipTaskOut } from "./schemas";
 import { toTaskOut } from "./task-out";
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";

@@ -1,10 +1,8 @@
 import "server-only";
 import { toCalendarDate } from "@/lib/core/calendar-date";
-
 import type { TaskWithAssignees } from "@/lib/core/task-row";
 import type { Prisma } from "@/lib/server/db/client";
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
-
 import type { TTaskOut } from "./schemas";
 
 export const stringArray = (value: Prisma.JsonValue): string[] =>

@@ -8,18 +8,12 @@ import { OPEN_STATUSES } from "@/lib/core/task-status";
 import { taskInclude } from "@/lib/core/task-row";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { fromCalendarDate } from "@/lib/core/calendar-date";
-
 import { db, type Prisma } from "@/lib/server/db/client";
-
 import { notifyTaskAssigned } from "@/lib/events/task-events";
-
 import { AppError, notFound, type FieldError } from "@/lib/server/errors/app-error";
-
 import { ZTaskRequirements } from "@/lib/schedules/schemas";
-
 import { ZUpdateTask, type TTaskOut, type TUpdateTask } from "./schemas";
 import { checkTaskReferences } from "./task-references";
-
 import { stringArray, toTaskOut } from "./task-out";
 import { visibleToCaller } from "@/lib/core/visibility/visible-tasks-and-schedules";
 

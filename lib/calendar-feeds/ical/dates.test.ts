@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-
 import { formatDate, formatMinutesDuration, formatUtcDateTime, nextDay, parseIcalDate, parseIcalTime } from "./dates";
 
 describe("formatDate / nextDay (exclusive DTEND of an all-day event)", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-
 import { escapeText, paramValue, stripControls, uriValue } from "./escape";
 
 describe("escapeText", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-
 import { CRLF, foldLine, joinContentLines } from "./fold";
 
 const octets = (s: string) => Buffer.byteLength(s, "utf8");

@@ -1,6 +1,5 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-
 import {
   formatUtcOffset,
   instantsForWallTime,

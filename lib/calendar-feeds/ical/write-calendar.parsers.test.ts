@@ -10,7 +10,6 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TYPESCRIPT_NODE_FLAGS } from "@/scripts/lib/run";
-
 import { expectedTimedInstants, householdCalendar } from "./__golden__/household";
 import type { ParsedEvent } from "./__golden__/parse-household";
 import { stripControls } from "./escape";

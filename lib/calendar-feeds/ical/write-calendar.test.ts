@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
 import { householdCalendar } from "./__golden__/household";
 import type { FeedCalendar, FeedEvent } from "./types";
 import { writeCalendar } from "./write-calendar";

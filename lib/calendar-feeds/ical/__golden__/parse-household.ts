@@ -6,7 +6,6 @@
 import "server-only";
 import ICAL from "ical.js";
 import nodeIcal from "node-ical";
-
 import { writeCalendar } from "../write-calendar";
 import { householdCalendar } from "./household";
 
@@ -109,4 +108,11 @@ function readWithNodeIcal(text: string): ParsedEvent[] {
 }
 
 const text = writeCalendar(householdCalendar);
-process.stdout.write(JSON.stringify({ tz: Intl.DateTimeFormat().resolvedOptions().timeZone, text, icalJs: readWithIcalJs(text), nodeIcal: readWithNodeIcal(text) }));
+process.stdout.write(
+  JSON.stringify({
+    tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    text,
+    icalJs: readWithIcalJs(text),
+    nodeIcal: readWithNodeIcal(text),
+  }),
+);
