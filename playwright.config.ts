@@ -16,11 +16,6 @@ function findChromium(): string | undefined {
   );
 }
 
-// Test helpers load lib/ modules marked `import "server-only"`; workers inherit this (scripts/lib/server-only.mjs).
-const serverOnlyHook = `--import=${new URL("./scripts/lib/server-only.mjs", import.meta.url).pathname}`;
-if (!process.env.NODE_OPTIONS?.includes(serverOnlyHook))
-  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} ${serverOnlyHook}`.trim();
-
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 

@@ -3,7 +3,6 @@
  * every request the app makes to it and answers with a status the test chooses. Shared by
  * the unit, integration and end-to-end tests, which all need the same thing.
  */
-import "server-only";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 

@@ -3,7 +3,6 @@
  * pair, RFC 8291 aes128gcm decryption, and the VAPID (RFC 8292) JWT check a push
  * service performs.
  */
-import "server-only";
 import { createDecipheriv, createECDH, createPublicKey, hkdfSync, randomBytes, verify, type ECDH } from "node:crypto";
 
 export interface TestSubscriber {

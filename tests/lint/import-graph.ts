@@ -7,8 +7,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
-/** Tests and their kits are not shipped code, so they may reach across layers. */
-export const IGNORED_FILE = /\.test\.tsx?$|test-(kit|helpers)\.ts$/;
+/** Tests, their kits and loopback fakes (test-support) are not shipped code: they may reach across layers and need no server-only marker. */
+export const IGNORED_FILE = /\.test\.tsx?$|test-(kit|helpers|support)\.ts$/;
 
 export function runtimeSpecifiers(fileName: string, source: string): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false);

@@ -211,7 +211,6 @@ export const TOOLING_VARIABLES: Readonly<Record<string, string>> = {
   TZ: "the process time zone; the calendar feed tests run under two to prove the output does not depend on it",
   UPDATE_GOLDEN:
     "`1` rewrites the calendar feed golden file (lib/calendar-feeds/ical/__golden__/household.ics) instead of comparing with it",
-  NODE_OPTIONS: "Node flags; playwright.config.ts adds the server-only hook (scripts/lib/server-only.mjs) for its workers",
   UPDATE_WEBHOOK_DOC: "`1` rewrites the webhook payload document instead of failing when it is out of date",
   HANG_AFTER_SIDE_EFFECT: "worker test fixture: `1` makes its handler hang after its side effect",
   PRISMA_SCHEMA_ENGINE_BINARY: "Prisma's schema engine; scripts/db points it at a placeholder (migrations run on the WebAssembly engine)",

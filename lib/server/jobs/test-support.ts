@@ -1,5 +1,4 @@
 /** Helpers for the job queue's own tests (not imported by the app). */
-import "server-only";
 import type { logger } from "@/lib/server/logger";
 
 export const quietLogger: typeof logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
