@@ -4,8 +4,8 @@
  */
 import "server-only";
 import { z } from "zod";
+import { ATTACHMENT_KINDS } from "@/lib/core/attachment-kinds";
 
-export const ATTACHMENT_KINDS = ["PHOTO", "RECEIPT", "MANUAL", "WARRANTY", "OTHER"] as const;
 export const ZAttachmentKind = z.enum(ATTACHMENT_KINDS);
 export type TAttachmentKind = z.infer<typeof ZAttachmentKind>;
 

@@ -2,7 +2,6 @@
 import type { Role } from "@/lib/server/db/generated/enums";
 import type { AccountOverview } from "@/lib/accounts/get-account";
 import type { HouseholdMember } from "@/lib/households/list-members";
-import type { TAttachmentKind } from "@/lib/attachments/schemas";
 
 export type { Role };
 export type TAccount = AccountOverview;
@@ -56,9 +55,4 @@ export interface TUpdateCalendarFeed {
   windowMonths?: number;
 }
 
-/**
- * Restated rather than imported: lib/attachments/schemas evaluates `z.instanceof(Buffer)`,
- * which browsers lack. The Record type makes the compiler check that no kind is missing.
- */
-const KINDS: Record<TAttachmentKind, true> = { PHOTO: true, RECEIPT: true, MANUAL: true, WARRANTY: true, OTHER: true };
-export const ATTACHMENT_KINDS = Object.keys(KINDS) as TAttachmentKind[];
+export { ATTACHMENT_KINDS } from "@/lib/core/attachment-kinds";
