@@ -3,6 +3,8 @@
  * contains), stable UIDs, SEQUENCE, byte-identical polls, ETag / 304, revocation by
  * delete and rotate, rate limits, and independence from the process time zone.
  */
+import ICAL from "ical.js";
+import nodeIcal from "node-ical";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { apiAs } from "@/lib/assets/test-kit";
 import { db } from "@/lib/server/db/client";
@@ -83,7 +85,62 @@ afterEach(() => {
   setEnv({ CALENDAR_FEED_RATE_LIMIT_PER_MINUTE: undefined });
 });
 
+/** "uid start-date summary" of every event, as ical.js reads the text. */
+function readWithIcalJs(text: string): string[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar
+    .getAllSubcomponents("vevent")
+    .map((vevent) => new ICAL.Event(vevent))
+    .map((event) => `${event.uid} ${event.startDate.toString()} ${event.summary}`)
+    .sort();
+}
+
+/** The same, as node-ical reads it (all-day starts carry dateOnly; their calendar date is the local one it built). */
+function readWithNodeIcal(text: string): string[] {
+  return Object.values(nodeIcal.sync.parseICS(text))
+    .filter((entry): entry is nodeIcal.VEvent => entry?.type === "VEVENT")
+    .map((event) => {
+      const start = event.start;
+      const date = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, "0")}-${String(start.getDate()).padStart(2, "0")}`;
+      const summary = typeof event.summary === "string" ? event.summary : event.summary.val;
+      return `${event.uid} ${date} ${summary}`;
+    })
+    .sort();
+}
+
 describe("GET /calendar/<token>.ics", () => {
+  it("reads the same under ical.js and node-ical, and holds exactly the open tasks the member may see", async () => {
+    const feed = await newFeed(member, { name: "Parsers", scope: "HOUSEHOLD_TASKS" });
+    const { body } = await poll(feed);
+    const icalJs = readWithIcalJs(body);
+    expect(readWithNodeIcal(body)).toEqual(icalJs);
+
+    const hidden = [ids.secret!, ids.notShared!];
+    const openTasks = await db().task.findMany({
+      where: {
+        householdId: owner.auth.householdId,
+        status: { in: ["OPEN", "IN_PROGRESS", "BLOCKED"] },
+        OR: [{ assetId: null }, { assetId: { notIn: hidden } }],
+      },
+    });
+    const assetNames = new Map(
+      (await db().asset.findMany({ where: { householdId: owner.auth.householdId }, select: { id: true, name: true } })).map((a) => [
+        a.id,
+        a.name,
+      ]),
+    );
+    expect(openTasks.length).toBeGreaterThanOrEqual(4);
+    for (const task of openTasks) {
+      const due = (task.rescheduledOn ?? task.plannedOn)!.toISOString().slice(0, 10);
+      const eventUid = task.scheduleId ? uid(task.scheduleId, task.plannedOn!.toISOString().slice(0, 10)) : `task-${task.id}@dumbassets`;
+      const summary = task.assetId ? `${task.title} — ${assetNames.get(task.assetId)}` : task.title;
+      expect(icalJs).toContain(`${eventUid} ${due} ${summary}`);
+    }
+    for (const title of ["Check the safe", "Wax the hull", "Secret safe", "Owner's kayak"]) {
+      expect(icalJs.some((line) => line.includes(title))).toBe(false);
+    }
+  });
+
   it("answers an unknown, malformed or extension-less token with the same plain-text 404", async () => {
     const feed = await newFeed(member, { name: "All", scope: "HOUSEHOLD_TASKS" });
     const token = fileOf(feed.url).slice(0, -4);
