@@ -14,7 +14,7 @@ import path from "node:path";
 import pg from "pg";
 import { createMigratedTemplate, databaseUrl, dropDatabase, startTestDatabaseServer } from "../tests/support/test-database-server";
 import { needsBuild } from "../scripts/lib/needs-build";
-import { exited, nodeBin, run } from "../scripts/lib/run";
+import { exited, nodeBin, run, TYPESCRIPT_NODE_FLAGS } from "../scripts/lib/run";
 import { formatRow, load, summarize, TABLE_HEADER } from "./lib/stats";
 
 const SCHEDULES = 100;
@@ -89,7 +89,7 @@ async function main() {
     const token = await seed(url);
 
     if (needsBuild(projectDir)) await run(nodeBin("next"), ["build"], { cwd: projectDir });
-    app = spawn(nodeBin("tsx"), ["scripts/start.ts"], {
+    app = spawn(process.execPath, [...TYPESCRIPT_NODE_FLAGS, "scripts/start.ts"], {
       cwd: projectDir,
       env: {
         ...process.env,
