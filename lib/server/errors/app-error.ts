@@ -1,6 +1,6 @@
 /**
  * The one error type of the domain. Use cases throw `AppError(code, message)`;
- * the API and server-action wrappers turn it into an HTTP status through this table.
+ * the API wrapper (lib/server/api/route.ts) turns it into an HTTP status through this table.
  */
 import "server-only";
 export const ERROR_STATUS = {
