@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
+import { openSettings } from "../support/settings";
 import { signUp, uniqueEmail, uniqueSuffix } from "../support/accounts";
 import { withE2eDatabase } from "../support/database";
 
@@ -72,7 +73,7 @@ test("an owner adds a webhook, receives signed events, reads the delivery log, r
   const receiver = await startReceiver();
   try {
     await signUp(page, { name: "Olive Owner", email: uniqueEmail("webhooks") });
-    await page.goto("/settings");
+    await openSettings(page);
     await page.getByRole("region", { name: "Webhooks" }).getByRole("link", { name: "Manage webhooks" }).click();
     await expect(page).toHaveURL(/\/settings\/webhooks$/);
     await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
