@@ -135,8 +135,8 @@ test("a member turns on push, a task assigned to them arrives and its tap opens 
   const outbox = owner.getByRole("region", { name: "Outbox" });
   await expect(async () => {
     await owner.reload();
-    await expect(outbox.getByText(`You were assigned "${secondChore}" (Push home)`, { exact: true })).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
+    await expect(outbox.getByText(`You were assigned "${secondChore}" (Push home)`, { exact: true })).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
   const pushJobs = await withE2eDatabase(
     async (client) =>
       (await client.query<{ count: string }>(`SELECT count(*) FROM "Job" WHERE kind = 'send-push' AND "householdId" = $1`, [householdId]))
